@@ -1,0 +1,20 @@
+"""Repository checks: the README is generated from nbs/index.ipynb, and the public contract imports."""
+import subprocess, sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_readme_is_generated_from_index():
+    r = subprocess.run([sys.executable, str(ROOT / 'tools' / 'readme.py'), '--check'], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+
+
+def test_public_names():
+    from sami_nb.loss import sami_loss
+    from sami_nb.guidance import guidance_score, log_likelihood, guided_eps
+    from sami_nb.diffusion import make_schedule
+    from sami_nb.train import load_checkpoint
+    from sami_nb.data import render_disks
+    s = make_schedule('cosine', 10)
+    assert s.betas.shape == s.alphas_cumprod.shape == (10,)
