@@ -132,7 +132,7 @@ def build_models(cfg:TrainConfig):
     else: raise ValueError(f"unknown encoder {cfg.encoder!r}; expected 'conv' or 'halfunet'")
     return den, enc
 
-# %% ../nbs/05_train.ipynb #c012
+# %% ../nbs/05_train.ipynb #c013
 @dataclass
 class SAMIModel:
     "A trained SAMI: `.encoder(x) -> (mu, var)`, `.denoiser(xt, t) -> eps`, `.schedule`, `.config`, `.history`."
@@ -151,7 +151,7 @@ class SAMIModel:
         "Posterior means (B,D) of clean images in [-1, 1]."
         with torch.no_grad(): return self.encoder(check_images(x.to(self.device), clean=True))[0]
 
-# %% ../nbs/05_train.ipynb #c014
+# %% ../nbs/05_train.ipynb #c015
 FORMAT = 'sami_nb/checkpoint-v1'
 
 def _atomic_save(obj, path:Path):
@@ -195,7 +195,7 @@ def export_checkpoint(src, dst, half:bool=True) -> Path:
     _atomic_save(slim, dst)
     return Path(dst)
 
-# %% ../nbs/05_train.ipynb #c016
+# %% ../nbs/05_train.ipynb #c017
 N_BANDS = 4
 
 class _DeferInterrupt:
@@ -235,7 +235,7 @@ def _summarise(acc:dict, step:int) -> dict:
         row[f'gain_band{b}'] = 1 - acc['band_mse'][b] / acc['band_unc'][b] if acc['band_unc'][b] > 0 else float('nan')
     return row
 
-# %% ../nbs/05_train.ipynb #c017
+# %% ../nbs/05_train.ipynb #c018
 def train(cfg:TrainConfig,
           data:Tensor,               # (N,C,H,W) clean training images in [-1, 1]
           out_dir=None,              # where `last.pt` is written; None keeps everything in memory
@@ -306,7 +306,7 @@ def state_step(ckpt) -> int|None:
     "Step stored in a checkpoint file, or None if there is none."
     return torch.load(ckpt, map_location='cpu', weights_only=True)['step'] if ckpt is not None and Path(ckpt).exists() else None
 
-# %% ../nbs/05_train.ipynb #c027
+# %% ../nbs/05_train.ipynb #c028
 def plot_history(history:list, axes=None):
     "Training curves: MSE (guided/unguided), KL, posterior variance, guidance gain per noise band."
     import matplotlib.pyplot as plt
