@@ -8,7 +8,7 @@ import torch
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['render_disks', 'make_disks', 'disks_splits']
+__all__ = ['MIN_CONTRAST', 'render_disks', 'make_disks', 'disks_splits', 'estimate_disk_factors']
 
 # %% ../nbs/04a_data.ipynb #c005
 def render_disks(cx, cy, bg,            # (N,) centre x, centre y in pixels; background intensity in [0, 1]
@@ -40,3 +40,23 @@ def make_disks(n:int, seed:int=0, size:int=32, radius:float=5.0, fg:float=0.5, b
 def disks_splits(n_train:int=2000, n_test:int=1000, seed:int=0, **kw) -> dict:
     "Training and held-out test sets with their factors, from disjoint seeds."
     return {'train': make_disks(n_train, seed=2 * seed, **kw), 'test': make_disks(n_test, seed=2 * seed + 1, **kw)}
+
+# %% ../nbs/04a_data.ipynb #c011
+MIN_CONTRAST = 0.1   # |bg - fg| below which the disk's position is treated as undefined
+
+def estimate_disk_factors(images:Tensor, # (N,1,H,W) in [-1, 1]
+                          border:int=2,  # width of the frame used for the background
+                          rel:float=0.5  # keep pixels whose |difference| exceeds rel * the image's largest
+                         ) -> Tensor:    # (N,3) estimated [cx, cy, bg] in pixels and intensity units
+    "Read (cx, cy, bg) off disk images without learning: border median and thresholded weighted centroid."
+    if images.ndim != 4 or images.shape[1] != 1: raise ValueError(f"expected (N,1,H,W) disk images, got {tuple(images.shape)}")
+    v = (images[:, 0].double() + 1) / 2
+    H, W = v.shape[-2:]
+    frame = torch.ones(H, W, dtype=torch.bool); frame[border:H - border, border:W - border] = False
+    bg = v[:, frame].median(1).values
+    w = (v - bg[:, None, None]).abs()
+    w = torch.where(w > rel * w.flatten(1).amax(1)[:, None, None], w, torch.zeros_like(w))
+    tot = w.sum((1, 2)).clamp_min(1e-12)   # a flat image has no centre: weights all zero, centroid 0
+    cx = (w.sum(1) * (torch.arange(W, dtype=torch.float64) + 0.5)).sum(1) / tot
+    cy = (w.sum(2) * (torch.arange(H, dtype=torch.float64) + 0.5)).sum(1) / tot
+    return torch.stack([cx, cy, bg], 1).float()

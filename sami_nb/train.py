@@ -16,8 +16,8 @@ from .loss import sami_loss, kl_weight
 
 # %% auto #0
 __all__ = ['SCALES', 'ARCH_FIELDS', 'RESUME_MUTABLE', 'PRESETS', 'FORMAT', 'N_BANDS', 'get_scale', 'TrainConfig', 'get_config',
-           'pick_device', 'build_models', 'SAMIModel', 'load_checkpoint', 'export_checkpoint', 'train', 'state_step',
-           'plot_history']
+           'lr_at', 'pick_device', 'build_models', 'SAMIModel', 'load_checkpoint', 'export_checkpoint', 'train',
+           'state_step', 'plot_history']
 
 # %% ../nbs/05_train.ipynb #c005
 SCALES = ('ci', 'cpu', 'paper')
@@ -54,20 +54,22 @@ class TrainConfig:
     var_floor: float = 1e-4
     # objective (Eq. 10)
     beta: float = 5e-6            # final KL weight, per pixel (see the loss chapter)
-    anneal_steps: int = 1000      # exponential KL annealing length
+    anneal_steps: int = 2000      # exponential KL annealing length
     anneal_start: float = 1e-4    # KL weight starts at beta * anneal_start
     t_sampling: str = 'uniform'
     freeze_denoiser: bool = False
     # optimisation (Adam, no weight decay)
-    batch_size: int = 128
-    lr: float = 1e-3
-    steps: int = 3000
+    batch_size: int = 64
+    lr: float = 2e-3              # peak learning rate
+    warmup_steps: int = 300       # linear warm-up from 0 to lr
+    lr_final: float = 0.1         # cosine decay to lr * lr_final at the last step (1.0: constant)
+    steps: int = 8000
     grad_clip: float = 1.0        # max global grad norm; 0 disables
     seed: int = 0
     bf16: bool = False            # bf16 autocast, used on CUDA only
     # bookkeeping
     ckpt_every: int = 250
-    log_every: int = 25
+    log_every: int = 50
 
     def __post_init__(self):
         self.den_mults, self.enc_mults = tuple(self.den_mults), tuple(self.enc_mults)
@@ -84,19 +86,20 @@ RESUME_MUTABLE = ('steps', 'ckpt_every', 'log_every')
 _PAPER = {  # Table A.5
     'disks': dict(T=400, schedule='linear', den_base=128, den_mults=(1,) * 6, encoder='conv', enc_base=48,
                   enc_mults=(2, 2), enc_act='relu', enc_bias=False, latent_dim=3, beta=5e-6, n_train=2000,
-                  batch_size=512, lr=6e-3, steps=3907, t_sampling='uniform'),
+                  batch_size=512, lr=6e-3, steps=3907, t_sampling='uniform', warmup_steps=0, lr_final=1.0),
     'celeba64': dict(data='celeba', img_size=64, channels=3, T=1000, schedule='cosine', den_base=128, den_mults=(1,) * 6,
                      encoder='halfunet', enc_base=64, enc_mults=(1,) * 6, enc_act='relu', enc_bias=False, latent_dim=256,
-                     beta=1e-3, n_train=60_000, batch_size=512, lr=1e-3, steps=5000 * 60_000 // 512, t_sampling='uniform'),
+                     beta=1e-3, n_train=60_000, batch_size=512, lr=1e-3, steps=5000 * 60_000 // 512, t_sampling='uniform',
+                     warmup_steps=0, lr_final=1.0),
     'celebahq256': dict(data='celebahq', img_size=256, channels=3, T=1000, schedule='linear', den_base=128,
                         den_mults=(1, 1, 2, 2, 4, 4), encoder='halfunet', enc_base=64, enc_mults=(2, 2, 2, 2, 1, 1),
                         enc_act='silu', enc_bias=True, latent_dim=512, beta=1e-8, n_train=30_000, batch_size=512, lr=3e-5,
-                        steps=70 * 30_000 // 512, t_sampling='increasing', freeze_denoiser=True),
+                        steps=70 * 30_000 // 512, t_sampling='increasing', freeze_denoiser=True, warmup_steps=0, lr_final=1.0),
 }
 PRESETS = {
     'disks': {
         'ci': dict(n_train=64, T=50, den_base=8, den_mults=(1, 2), enc_base=8, batch_size=16, steps=12,
-                   anneal_steps=6, ckpt_every=4, log_every=2),
+                   anneal_steps=6, warmup_steps=2, ckpt_every=4, log_every=2),
         'cpu': dict(),   # the TrainConfig defaults
         'paper': _PAPER['disks'] | dict(anneal_steps=1000, bf16=True, ckpt_every=500, log_every=50),
     },
@@ -115,6 +118,14 @@ def get_config(name:str='disks', scale:str|None=None, **overrides) -> TrainConfi
     return TrainConfig(name=name, scale=scale, **(PRESETS[name][scale] | overrides))
 
 # %% ../nbs/05_train.ipynb #c010
+def lr_at(step:int, cfg:TrainConfig) -> float:
+    "Learning rate at `step`: linear warm-up over warmup_steps, then cosine decay to lr * lr_final."
+    if step < cfg.warmup_steps: return cfg.lr * (step + 1) / cfg.warmup_steps
+    span = max(cfg.steps - cfg.warmup_steps, 1)
+    progress = min((step - cfg.warmup_steps) / span, 1.0)
+    return cfg.lr * (cfg.lr_final + (1 - cfg.lr_final) * 0.5 * (1 + math.cos(math.pi * progress)))
+
+# %% ../nbs/05_train.ipynb #c013
 def pick_device(device=None) -> torch.device:
     "The given device, else cuda, mps or cpu, whichever is available first."
     if device is not None: return torch.device(device)
@@ -132,7 +143,7 @@ def build_models(cfg:TrainConfig):
     else: raise ValueError(f"unknown encoder {cfg.encoder!r}; expected 'conv' or 'halfunet'")
     return den, enc
 
-# %% ../nbs/05_train.ipynb #c013
+# %% ../nbs/05_train.ipynb #c016
 @dataclass
 class SAMIModel:
     "A trained SAMI: `.encoder(x) -> (mu, var)`, `.denoiser(xt, t) -> eps`, `.schedule`, `.config`, `.history`."
@@ -151,7 +162,7 @@ class SAMIModel:
         "Posterior means (B,D) of clean images in [-1, 1]."
         with torch.no_grad(): return self.encoder(check_images(x.to(self.device), clean=True))[0]
 
-# %% ../nbs/05_train.ipynb #c015
+# %% ../nbs/05_train.ipynb #c018
 FORMAT = 'sami_nb/checkpoint-v1'
 
 def _atomic_save(obj, path:Path):
@@ -195,7 +206,7 @@ def export_checkpoint(src, dst, half:bool=True) -> Path:
     _atomic_save(slim, dst)
     return Path(dst)
 
-# %% ../nbs/05_train.ipynb #c017
+# %% ../nbs/05_train.ipynb #c020
 N_BANDS = 4
 
 class _DeferInterrupt:
@@ -235,13 +246,15 @@ def _summarise(acc:dict, step:int) -> dict:
         row[f'gain_band{b}'] = 1 - acc['band_mse'][b] / acc['band_unc'][b] if acc['band_unc'][b] > 0 else float('nan')
     return row
 
-# %% ../nbs/05_train.ipynb #c018
+# %% ../nbs/05_train.ipynb #c021
 def train(cfg:TrainConfig,
           data:Tensor,               # (N,C,H,W) clean training images in [-1, 1]
           out_dir=None,              # where `last.pt` is written; None keeps everything in memory
           *, resume:bool=False,      # continue from out_dir/last.pt if it exists
           denoiser:nn.Module|None=None, encoder:nn.Module|None=None, # pre-built networks (e.g. a pretrained denoiser)
-          device=None, progress:bool=True) -> SAMIModel:
+          device=None, progress:bool=True,
+          until:int|None=None        # stop (with a checkpoint) at this step instead of cfg.steps; resume later
+         ) -> SAMIModel:
     "Train SAMI (Eq. 10) with Adam; checkpoints atomically, resumes exactly, stops on a non-finite loss."
     check_images(data, cfg.channels, cfg.img_size, clean=True)
     device = pick_device(device)
@@ -270,12 +283,14 @@ def train(cfg:TrainConfig,
                           optimizer=opt.state_dict(), rng=_rng_state(data_gen), history=history, acc=acc, wall_time=wall), ckpt)
 
     autocast = torch.autocast('cuda', dtype=torch.bfloat16, enabled=cfg.bf16 and device.type == 'cuda')
+    stop = cfg.steps if until is None else min(until, cfg.steps)
     bar = tqdm(total=cfg.steps, initial=step, disable=not progress, desc=f'{cfg.name}/{cfg.scale}')
     with _DeferInterrupt() as interrupt:
-        while step < cfg.steps:
+        while step < stop:
             t0 = time.perf_counter()
             x0 = data[torch.randint(0, len(data), (cfg.batch_size,), generator=data_gen)].to(device)
             beta = kl_weight(step, cfg.beta, cfg.anneal_steps, cfg.anneal_start)
+            for group in opt.param_groups: group['lr'] = lr_at(step, cfg)
             with autocast:
                 loss, parts = sami_loss(den, enc, x0, sched, beta, return_parts=True, t_sampling=cfg.t_sampling,
                                         freeze_denoiser=cfg.freeze_denoiser)
@@ -290,12 +305,12 @@ def train(cfg:TrainConfig,
                 raise FloatingPointError(f"non-finite gradient norm at step {step} (loss {loss.item():.4g}); the last checkpoint (step {state_step(ckpt)}) is untouched")
             opt.step()
             step += 1; wall += time.perf_counter() - t0
-            _accumulate(acc, parts, {'loss': loss.detach(), 'beta': beta, 'grad_norm': gnorm}, cfg.T)
+            _accumulate(acc, parts, {'loss': loss.detach(), 'beta': beta, 'lr': lr_at(step - 1, cfg), 'grad_norm': gnorm}, cfg.T)
             if step % cfg.log_every == 0 or step == cfg.steps:
                 history.append(_summarise(acc, step)); acc = _new_acc()
                 bar.set_postfix({k: f"{history[-1][k]:.3g}" for k in ('mse', 'kl', 'gain', 'var')})
             bar.update(1)
-            if ckpt is not None and (step % cfg.ckpt_every == 0 or step == cfg.steps or interrupt.hit): save()
+            if ckpt is not None and (step % cfg.ckpt_every == 0 or step == stop or interrupt.hit): save()
             if interrupt.hit:
                 bar.close()
                 raise KeyboardInterrupt(f"interrupted at step {step}; checkpoint written to {ckpt}" if ckpt else f"interrupted at step {step}")
@@ -306,7 +321,7 @@ def state_step(ckpt) -> int|None:
     "Step stored in a checkpoint file, or None if there is none."
     return torch.load(ckpt, map_location='cpu', weights_only=True)['step'] if ckpt is not None and Path(ckpt).exists() else None
 
-# %% ../nbs/05_train.ipynb #c028
+# %% ../nbs/05_train.ipynb #c031
 def plot_history(history:list, axes=None):
     "Training curves: MSE (guided/unguided), KL, posterior variance, guidance gain per noise band."
     import matplotlib.pyplot as plt
