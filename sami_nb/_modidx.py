@@ -125,5 +125,6 @@ d = { 'settings': { 'branch': 'main',
                                'sami_nb.train.lr_at': ('train.html#lr_at', 'sami_nb/train.py'),
                                'sami_nb.train.pick_device': ('train.html#pick_device', 'sami_nb/train.py'),
                                'sami_nb.train.plot_history': ('train.html#plot_history', 'sami_nb/train.py'),
+                               'sami_nb.train.provenance': ('train.html#provenance', 'sami_nb/train.py'),
                                'sami_nb.train.state_step': ('train.html#state_step', 'sami_nb/train.py'),
                                'sami_nb.train.train': ('train.html#train', 'sami_nb/train.py')}}}

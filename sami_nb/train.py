@@ -17,7 +17,7 @@ from .loss import sami_loss, kl_weight
 # %% auto #0
 __all__ = ['SCALES', 'ARCH_FIELDS', 'RESUME_MUTABLE', 'PRESETS', 'FORMAT', 'N_BANDS', 'get_scale', 'TrainConfig', 'get_config',
            'lr_at', 'pick_device', 'build_models', 'SAMIModel', 'load_checkpoint', 'export_checkpoint', 'train',
-           'state_step', 'plot_history']
+           'state_step', 'provenance', 'plot_history']
 
 # %% ../nbs/05_train.ipynb #c005
 SCALES = ('ci', 'cpu', 'paper')
@@ -40,8 +40,8 @@ class TrainConfig:
     # denoiser eps_theta (UNet, no attention)
     T: int = 400
     schedule: str = 'linear'
-    den_base: int = 32
-    den_mults: tuple = (1, 2, 2)
+    den_base: int = 16
+    den_mults: tuple = (1, 2, 2, 2)
     num_res_blocks: int = 1
     # inference network q_phi(z|x)
     encoder: str = 'conv'         # 'conv' (disks) or 'halfunet' (CelebA)
@@ -54,16 +54,16 @@ class TrainConfig:
     var_floor: float = 1e-4
     # objective (Eq. 10)
     beta: float = 5e-6            # final KL weight, per pixel (see the loss chapter)
-    anneal_steps: int = 2000      # exponential KL annealing length
+    anneal_steps: int = 1500      # exponential KL annealing length
     anneal_start: float = 1e-4    # KL weight starts at beta * anneal_start
     t_sampling: str = 'uniform'
     freeze_denoiser: bool = False
     # optimisation (Adam, no weight decay)
-    batch_size: int = 64
-    lr: float = 2e-3              # peak learning rate
-    warmup_steps: int = 300       # linear warm-up from 0 to lr
+    batch_size: int = 256
+    lr: float = 4e-3              # peak learning rate
+    warmup_steps: int = 200       # linear warm-up from 0 to lr
     lr_final: float = 0.1         # cosine decay to lr * lr_final at the last step (1.0: constant)
-    steps: int = 8000
+    steps: int = 3500
     grad_clip: float = 1.0        # max global grad norm; 0 disables
     seed: int = 0
     bf16: bool = False            # bf16 autocast, used on CUDA only
@@ -322,6 +322,18 @@ def state_step(ckpt) -> int|None:
     return torch.load(ckpt, map_location='cpu', weights_only=True)['step'] if ckpt is not None and Path(ckpt).exists() else None
 
 # %% ../nbs/05_train.ipynb #c031
+def provenance(model:SAMIModel, checkpoint=None, data:str|None=None) -> str:
+    "One line of provenance for a figure: scale, data, seed, steps, wall time, checkpoint (+ sha256 prefix)."
+    import hashlib
+    cfg = model.config
+    parts = [f"scale {cfg.scale}", f"data {data or f'{cfg.data} ({cfg.n_train} training images)'}", f"seed {cfg.seed}",
+             f"{model.step} steps", f"{model.wall_time / 60:.1f} min training"]
+    if checkpoint is not None:
+        digest = hashlib.sha256(Path(checkpoint).read_bytes()).hexdigest()[:10]
+        parts.append(f"checkpoint {Path(checkpoint).name} (sha256 {digest})")
+    return ' | '.join(parts)
+
+# %% ../nbs/05_train.ipynb #c034
 def plot_history(history:list, axes=None):
     "Training curves: MSE (guided/unguided), KL, posterior variance, guidance gain per noise band."
     import matplotlib.pyplot as plt
