@@ -19,7 +19,7 @@ def preset_data(cfg) -> dict:
     "{'train': images, 'test': images} for a config's dataset."
     if cfg.data != 'disks':
         raise ValueError(f"the command line can only generate the disks data; {cfg.data!r} must be loaded in its chapter")
-    splits = disks_splits(cfg.n_train, 64, seed=cfg.seed, size=cfg.img_size)
+    splits = disks_splits(cfg.n_train, 64, seed=cfg.seed, size=cfg.img_size, radius=cfg.disk_radius)
     return {k: v[0] for k, v in splits.items()}
 
 def save_figures(model:SAMIModel, test_images:torch.Tensor, out_dir, n_guides:int=6, n_per_guide:int=4, seed:int=0) -> list:

@@ -13,7 +13,7 @@ __all__ = ['MIN_CONTRAST', 'render_disks', 'make_disks', 'disks_splits', 'estima
 # %% ../nbs/04a_data.ipynb #c005
 def render_disks(cx, cy, bg,            # (N,) centre x, centre y in pixels; background intensity in [0, 1]
                  size:int=32,           # image side in pixels
-                 radius:float=5.0,      # disk radius in pixels
+                 radius:float=8.0,      # disk radius in pixels
                  fg:float=0.5) -> Tensor: # foreground intensity in [0, 1]
     "Render anti-aliased disks; returns (N,1,size,size) images in [-1, 1]."
     cx, cy, bg = (torch.as_tensor(v, dtype=torch.float32).reshape(-1) for v in (cx, cy, bg))
@@ -27,7 +27,7 @@ def render_disks(cx, cy, bg,            # (N,) centre x, centre y in pixels; bac
     return (2 * img - 1)[:, None]
 
 # %% ../nbs/04a_data.ipynb #c008
-def make_disks(n:int, seed:int=0, size:int=32, radius:float=5.0, fg:float=0.5, bg_range:tuple=(0.0, 1.0)):
+def make_disks(n:int, seed:int=0, size:int=32, radius:float=8.0, fg:float=0.5, bg_range:tuple=(0.0, 1.0)):
     "Seeded disks: returns (images (n,1,size,size) in [-1,1], factors (n,3) = [cx, cy, bg])."
     if not bg_range[0] <= fg <= bg_range[1]:
         raise ValueError(f"bg_range {bg_range} must contain the foreground intensity {fg} (the paper's polar singularity)")

@@ -37,6 +37,7 @@ class TrainConfig:
     img_size: int = 32
     channels: int = 1
     n_train: int = 2000
+    disk_radius: float = 8.0      # disks only: radius in pixels (the paper does not give it)
     # denoiser eps_theta (UNet, no attention)
     T: int = 400
     schedule: str = 'linear'
@@ -55,12 +56,12 @@ class TrainConfig:
     # objective (Eq. 10)
     beta: float = 5e-6            # final KL weight, per pixel (see the loss chapter)
     anneal_steps: int = 1500      # exponential KL annealing length
-    anneal_start: float = 1e-4    # KL weight starts at beta * anneal_start
+    anneal_start: float = 1e-3    # KL weight starts at beta * anneal_start
     t_sampling: str = 'uniform'
     freeze_denoiser: bool = False
     # optimisation (Adam, no weight decay)
     batch_size: int = 256
-    lr: float = 4e-3              # peak learning rate
+    lr: float = 2e-3              # peak learning rate
     warmup_steps: int = 200       # linear warm-up from 0 to lr
     lr_final: float = 0.1         # cosine decay to lr * lr_final at the last step (1.0: constant)
     steps: int = 3500

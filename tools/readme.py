@@ -24,7 +24,8 @@ def render(nb_path=ROOT / 'nbs' / 'index.ipynb') -> str:
     nb.cells = cells
     nb.metadata['language_info'] = {'name': 'python'}   # fenced code blocks tagged python
     body, _ = MarkdownExporter(exclude_input_prompt=True, exclude_output_prompt=True).from_notebook_node(nb)
-    return body.strip() + '\n'
+    # the notebook lives in nbs/, the README at the root: figure paths lose their '../'
+    return body.replace('](../figures/', '](figures/').strip() + '\n'
 
 if __name__ == '__main__':
     text, out = render(), ROOT / 'README.md'
