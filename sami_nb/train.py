@@ -267,7 +267,8 @@ def train(cfg:TrainConfig,
         if diff: raise ValueError(f"cannot resume from {ckpt}: " + "; ".join(diff))
     torch.manual_seed(cfg.seed)
     built = build_models(cfg)
-    den, enc = (denoiser or built[0]).to(device), (encoder or built[1]).to(device)
+    den = (denoiser if denoiser is not None else built[0]).to(device)   # not `or`: an empty nn.Sequential is falsy
+    enc = (encoder if encoder is not None else built[1]).to(device)
     params = list(enc.parameters()) + ([] if cfg.freeze_denoiser else list(den.parameters()))
     opt = torch.optim.Adam(params, lr=cfg.lr)
     data_gen = torch.Generator().manual_seed(cfg.seed + 1)
