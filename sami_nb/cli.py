@@ -25,6 +25,8 @@ def preset_data(cfg) -> dict:
 def save_figures(model:SAMIModel, test_images:torch.Tensor, out_dir, n_guides:int=6, n_per_guide:int=4, seed:int=0) -> list:
     "Write samples.png (guides and their conditional samples) and history.png into out_dir."
     import matplotlib.pyplot as plt
+    from sami_nb.viz import set_style
+    set_style()
     out_dir = Path(out_dir)
     guides = test_images[:n_guides].to(model.device)
     samples = conditional_sample(model.denoiser, model.encoder, model.schedule, guides, n_per_guide,

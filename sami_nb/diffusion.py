@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass
 import torch
 from torch import Tensor
+from tqdm.auto import tqdm
 
 # %% auto #0
 __all__ = ['linear_betas', 'cosine_betas', 'Schedule', 'make_schedule', 'append_dims', 'check_timesteps', 'check_images',
@@ -183,12 +184,13 @@ def ddpm_sample(eps_fn,            # (xt, t) -> eps estimate; may enable grad in
                 generator:torch.Generator|None=None, device=None,
                 x_T:Tensor|None=None, # starting noise; drawn if None
                 clip_x0:bool=False, # clamp the predicted x0 to [-1, 1] at every step (image data)
-                callback=None      # called as callback(t, x_t, eps) after every step
+                callback=None,     # called as callback(t, x_t, eps) after every step
+                progress:bool=False # show a (notebook-aware) tqdm bar
                ) -> Tensor:
     "Ancestral sampling, Ho et al. 2020 Alg. 2, with posterior variance beta-tilde."
     if steps not in (None, schedule.T): raise ValueError(f"ancestral sampling runs all T={schedule.T} steps; use ddim_sample for {steps}")
     x, s = _start(shape, schedule, x_T, generator, device)
-    for i in reversed(range(s.T)):
+    for i in tqdm(reversed(range(s.T)), total=s.T, desc='ancestral sampling', disable=not progress, leave=False):
         t = torch.full((shape[0],), i, device=x.device, dtype=torch.long)
         eps = eps_fn(x, t)
         x = posterior_mean(x, predict_x0(x, t, eps, s, clip_x0), t, s)
@@ -204,13 +206,13 @@ def ddim_sample(eps_fn, shape:tuple, schedule:Schedule,
                 *, steps:int|None=50,  # number of denoising steps (evenly spaced in t)
                 eta:float=0.0,         # 0: deterministic DDIM; 1 with steps=T: ancestral DDPM
                 generator:torch.Generator|None=None, device=None,
-                x_T:Tensor|None=None, clip_x0:bool=False, callback=None) -> Tensor:
+                x_T:Tensor|None=None, clip_x0:bool=False, callback=None, progress:bool=False) -> Tensor:
     "DDIM sampling (Song et al. 2021, Eq. 12) on an evenly spaced subset of timesteps."
     steps = schedule.T if steps is None else steps
     if not 1 <= steps <= schedule.T: raise ValueError(f"steps must lie in [1, {schedule.T}], got {steps}")
     x, s = _start(shape, schedule, x_T, generator, device)
     ts = torch.linspace(s.T - 1, 0, steps, dtype=torch.float64).round().long().unique_consecutive().tolist()
-    for k, i in enumerate(ts):
+    for k, i in enumerate(tqdm(ts, desc='DDIM sampling', disable=not progress, leave=False)):
         t = torch.full((shape[0],), i, device=x.device, dtype=torch.long)
         eps = eps_fn(x, t)
         abar = s.alphas_cumprod[i]

@@ -29,7 +29,8 @@ def sample(denoiser, schedule:Schedule, shape:tuple,
            steps:int|None=None, eta:float=0.0,     # DDIM only: number of steps and stochasticity
            scale:float=1.0, dims=None,             # guidance strength and optional subset of latent axes
            clip_x0:bool=True,                      # clamp predicted x0 to the image range [-1, 1]
-           generator=None, device=None, x_T:Tensor|None=None, callback=None) -> Tensor:
+           generator=None, device=None, x_T:Tensor|None=None, callback=None,
+           progress:bool=False) -> Tensor:                # tqdm bar over the reverse steps
     "Unconditional (no encoder) or latent-guided generation (App. A.2) with either sampler."
     if method not in SAMPLERS: raise ValueError(f"unknown sampler {method!r}; expected one of {sorted(SAMPLERS)}")
     T = getattr(denoiser, 'T', schedule.T)
@@ -38,7 +39,7 @@ def sample(denoiser, schedule:Schedule, shape:tuple,
     kw = dict(steps=steps, eta=eta) if method == 'ddim' else {}
     eps_fn = make_eps_fn(denoiser, schedule, encoder, z, scale=scale, dims=dims)
     return SAMPLERS[method](eps_fn, shape, schedule, generator=generator, device=device, x_T=x_T, clip_x0=clip_x0,
-                            callback=callback, **kw)
+                            callback=callback, progress=progress, **kw)
 
 # %% ../nbs/06_sample.ipynb #c010
 def posterior_latents(encoder, guide:Tensor, n:int=1, mode:str='sample', generator=None) -> Tensor:
@@ -54,11 +55,13 @@ def conditional_sample(denoiser, encoder, schedule:Schedule,
                        guide:Tensor,          # (G,C,H,W) clean guide images in [-1, 1]
                        n:int=4,               # samples per guide
                        *, posterior:str='sample', method:str='ddpm', steps:int|None=None, eta:float=0.0,
-                       scale:float=1.0, dims=None, clip_x0:bool=True, generator=None, callback=None) -> Tensor: # (G,n,C,H,W)
+                       scale:float=1.0, dims=None, clip_x0:bool=True, generator=None, callback=None,
+                       progress:bool=False) -> Tensor: # (G,n,C,H,W)
     "Generate n images per guide, guided by latents from the guide's posterior (paper Fig. 2C, 3A)."
     z = posterior_latents(encoder, guide, n, posterior, generator)
     out = sample(denoiser, schedule, (len(z),) + tuple(guide.shape[1:]), encoder=encoder, z=z, method=method, steps=steps,
-                 eta=eta, scale=scale, dims=dims, clip_x0=clip_x0, generator=generator, device=guide.device, callback=callback)
+                 eta=eta, scale=scale, dims=dims, clip_x0=clip_x0, generator=generator, device=guide.device, callback=callback,
+                 progress=progress)
     return out.reshape(len(guide), n, *guide.shape[1:])
 
 # %% ../nbs/06_sample.ipynb #c014
