@@ -8,10 +8,10 @@ import math
 import numpy as np
 
 # %% auto #0
-__all__ = ['check_codes_factors', 'discretize', 'discretize_factors', 'mutual_info_matrix', 'dci_from_importance', 'dci',
-           'modularity_from_mi', 'modularity', 'mig', 'sap', 'auroc_grid', 'label_entropy_reduction', 'tad',
-           'participation_ratio', 'attribute_participation', 'curvature', 'frechet_distance', 'inception_features',
-           'variability']
+__all__ = ['check_codes_factors', 'check_train_test', 'discretize', 'discretize_factors', 'mutual_info_matrix',
+           'dci_from_importance', 'dci', 'modularity_from_mi', 'modularity', 'mig', 'sap', 'auroc_grid',
+           'label_entropy_reduction', 'tad', 'participation_ratio', 'attribute_participation', 'curvature',
+           'frechet_distance', 'inception_features', 'variability']
 
 # %% ../nbs/09_metrics.ipynb #c006
 def _as_array(x, name:str, ndim:int=2) -> np.ndarray:
@@ -31,6 +31,14 @@ def check_codes_factors(z, y, min_samples:int=10) -> tuple[np.ndarray, np.ndarra
     const = [k for k in range(y.shape[1]) if len(np.unique(y[:, k])) < 2]
     if const: raise ValueError(f"factor(s) {const} are constant: every metric here needs factors that vary")
     return z, y.astype(np.int64)
+
+def check_train_test(z_train, y_train, z_test=None, y_test=None):
+    "Validated train and test splits; without a test split the training data serve as both."
+    z_train, y_train = check_codes_factors(z_train, y_train)
+    if z_test is None: return z_train, y_train, z_train, y_train
+    z_test, y_test = check_codes_factors(z_test, y_test)
+    if z_test.shape[1] != z_train.shape[1]: raise ValueError("train and test latents have different dimensions")
+    return z_train, y_train, z_test, y_test
 
 def discretize(x, bins:int=20, edges_from=None) -> np.ndarray:
     "Per-column histogram discretisation into 1..bins (edges from `edges_from`, default x itself), as disentanglement_lib."
@@ -68,10 +76,7 @@ def dci_from_importance(R) -> tuple[float, float]:
 def dci(z_train, y_train, z_test=None, y_test=None, *, seed:int=0) -> dict:
     "DCI (Eastwood & Williams 2018) with a gradient-boosted classifier per factor (disentanglement_lib, seeded)."
     from sklearn.ensemble import GradientBoostingClassifier
-    z_train, y_train = check_codes_factors(z_train, y_train)
-    if z_test is None: z_test, y_test = z_train, y_train
-    else: z_test, y_test = check_codes_factors(z_test, y_test)
-    if z_test.shape[1] != z_train.shape[1]: raise ValueError("train and test latents have different dimensions")
+    z_train, y_train, z_test, y_test = check_train_test(z_train, y_train, z_test, y_test)
     R = np.zeros((z_train.shape[1], y_train.shape[1])); acc_tr, acc_te = [], []
     for k in range(y_train.shape[1]):
         clf = GradientBoostingClassifier(random_state=seed).fit(z_train, y_train[:, k])
@@ -109,9 +114,7 @@ def mig(z, y, bins:int=20) -> float:
 
 def sap(z_train, y_train, z_test=None, y_test=None, *, continuous:bool=False) -> float:
     "SAP score (Kumar et al. 2018): mean over factors of the gap between the two best single-code predictors."
-    z_train, y_train = check_codes_factors(z_train, y_train)
-    if z_test is None: z_test, y_test = z_train, y_train
-    else: z_test, y_test = check_codes_factors(z_test, y_test)
+    z_train, y_train, z_test, y_test = check_train_test(z_train, y_train, z_test, y_test)
     d, K = z_train.shape[1], y_train.shape[1]
     if d < 2: raise ValueError("SAP needs at least two latent dimensions")
     S = np.zeros((d, K))
