@@ -133,6 +133,16 @@ def sap(z_train, y_train, z_test=None, y_test=None, *, continuous:bool=False) ->
     return float((s[0] - s[1]).mean())
 
 # %% ../nbs/09_metrics.ipynb #c025
+def _standardize(z:np.ndarray) -> np.ndarray:
+    "z-score each column (constant columns are only centred)."
+    return (z - z.mean(0)) / np.where(z.std(0) > 0, z.std(0), 1)
+
+def _check_latents_attrs(z, attrs) -> tuple[np.ndarray, np.ndarray]:
+    "Latents (N,d) as float and 0/1 attributes (N,K), with matching rows."
+    z = _as_array(z, 'z').astype(np.float64); attrs = _check_binary(_as_array(attrs, 'attrs'))
+    if len(z) != len(attrs): raise ValueError(f"z has {len(z)} rows but attrs has {len(attrs)}")
+    return z, attrs
+
 def _check_binary(attrs:np.ndarray) -> np.ndarray:
     u = np.unique(attrs)
     if not set(u.tolist()) <= {0, 1}:
@@ -168,11 +178,10 @@ def tad(z, attrs, *, auroc:str='exact', grid_step:float=0.01, range_gate:float=0
     `auroc='exact'` (sklearn ROC-AUC, best polarity; the InfoDiffusion protocol) or 'grid' (NashAE's thresholds with
     the range gate). Returns TAD, ATTRS and the per-attribute table."""
     from sklearn.metrics import roc_auc_score
-    z = _as_array(z, 'z').astype(np.float64); attrs = _check_binary(_as_array(attrs, 'attrs'))
-    if len(z) != len(attrs): raise ValueError(f"z has {len(z)} rows but attrs has {len(attrs)}")
+    z, attrs = _check_latents_attrs(z, attrs)
     if z.shape[1] < 2: raise ValueError("TAD needs at least two latent dimensions")
     if auroc not in ('exact', 'grid'): raise ValueError(f"auroc must be 'exact' or 'grid', got {auroc!r}")
-    if standardize: z = (z - z.mean(0)) / np.where(z.std(0) > 0, z.std(0), 1)
+    if standardize: z = _standardize(z)
     K, d = attrs.shape[1], z.shape[1]
     A = np.full((K, d), 0.5)
     for i in range(K):
@@ -203,9 +212,8 @@ def participation_ratio(coefs) -> np.ndarray:
 def attribute_participation(z, attrs, C:float=1.0, seed:int=0) -> np.ndarray:
     "nPR per attribute of an L2 logistic regression (strength C) from standardised latents to each 0/1 attribute."
     from sklearn.linear_model import LogisticRegression
-    z = _as_array(z, 'z').astype(np.float64); attrs = _check_binary(_as_array(attrs, 'attrs'))
-    if len(z) != len(attrs): raise ValueError(f"z has {len(z)} rows but attrs has {len(attrs)}")
-    z = (z - z.mean(0)) / np.where(z.std(0) > 0, z.std(0), 1)
+    z, attrs = _check_latents_attrs(z, attrs)
+    z = _standardize(z)
     W = np.stack([LogisticRegression(C=C, random_state=seed, max_iter=1000).fit(z, attrs[:, i]).coef_[0] for i in range(attrs.shape[1])])
     return participation_ratio(W)
 

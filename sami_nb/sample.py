@@ -11,8 +11,8 @@ from .diffusion import Schedule, ddpm_sample, ddim_sample, check_images
 from .guidance import guided_eps
 
 # %% auto #0
-__all__ = ['SAMPLERS', 'make_eps_fn', 'sample', 'posterior_latents', 'conditional_sample', 'plot_conditional', 'interpolate',
-           'traverse']
+__all__ = ['SAMPLERS', 'make_eps_fn', 'sample', 'posterior_latents', 'conditional_sample', 'show_image', 'plot_conditional',
+           'interpolate', 'traverse']
 
 # %% ../nbs/06_sample.ipynb #c005
 SAMPLERS = {'ddpm': ddpm_sample, 'ddim': ddim_sample}
@@ -65,6 +65,10 @@ def conditional_sample(denoiser, encoder, schedule:Schedule,
     return out.reshape(len(guide), n, *guide.shape[1:])
 
 # %% ../nbs/06_sample.ipynb #c014
+def show_image(ax, img:Tensor, cmap='gray'):
+    "Draw one (C,H,W) image in [-1, 1] on a matplotlib axis."
+    return ax.imshow(((img.detach().cpu().float().clamp(-1, 1) + 1) / 2).permute(1, 2, 0).squeeze(-1), cmap=cmap, vmin=0, vmax=1)
+
 def plot_conditional(guides:Tensor,   # (G,C,H,W) in [-1, 1]
                      samples:Tensor,  # (G,n,C,H,W) in [-1, 1]
                      axes=None, cmap='gray'):
@@ -72,7 +76,7 @@ def plot_conditional(guides:Tensor,   # (G,C,H,W) in [-1, 1]
     import matplotlib.pyplot as plt
     G, n = samples.shape[:2]
     if axes is None: _, axes = plt.subplots(G, n + 1, figsize=(1.1 * (n + 1), 1.1 * G), squeeze=False)
-    show = lambda a, im: a.imshow(((im.detach().cpu().float().clamp(-1, 1) + 1) / 2).permute(1, 2, 0).squeeze(-1), cmap=cmap, vmin=0, vmax=1)
+    show = lambda a, im: show_image(a, im, cmap)
     for g in range(G):
         show(axes[g, 0], guides[g])
         for spine in axes[g, 0].spines.values(): spine.set(color='tab:red', linewidth=2)

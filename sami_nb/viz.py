@@ -9,7 +9,7 @@ import numpy as np
 import torch
 from torch import Tensor
 from .diffusion import check_images
-from .sample import sample, traverse
+from .sample import sample, traverse, show_image
 
 # %% auto #0
 __all__ = ['STYLE', 'set_style', 'to_png', 'LatentExplorer', 'plot_strips', 'explorer_widget']
@@ -92,11 +92,10 @@ def plot_strips(explorer:LatentExplorer, index:int, values=(-2, -1, 0, 1, 2), n_
     mu, var = explorer.posterior(index)
     order = explorer.axes(index)[:n_axes or len(mu)]
     if axes is None: _, axes = plt.subplots(len(order), len(values) + 1, figsize=(1.1 * (len(values) + 1), 1.15 * len(order)), squeeze=False)
-    show = lambda a, im: a.imshow(((im.cpu().float().clamp(-1, 1) + 1) / 2).permute(1, 2, 0).squeeze(-1), cmap='gray', vmin=0, vmax=1)
     for r, i in enumerate(order):
-        show(axes[r, 0], explorer.images[index])
+        show_image(axes[r, 0], explorer.images[index])
         axes[r, 0].set_ylabel(f'$z_{i}$ (var {var[i]:.2g})', fontsize=7)
-        for c, im in enumerate(explorer.strip(index, r, values)): show(axes[r, c + 1], im)
+        for c, im in enumerate(explorer.strip(index, r, values)): show_image(axes[r, c + 1], im)
         for a in axes[r]:
             a.set_xticks([]); a.set_yticks([])
             for s in a.spines.values(): s.set_visible(False)
