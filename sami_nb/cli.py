@@ -9,7 +9,8 @@ from pathlib import Path
 import torch
 from .data import disks_splits
 from .train import get_config, train, load_checkpoint, export_checkpoint, plot_history, PRESETS, SCALES, SAMIModel
-from .sample import conditional_sample, plot_conditional
+from .sample import conditional_sample, plot_conditional, posterior_latents
+from .baselines import MODELS, decode
 
 # %% auto #0
 __all__ = ['preset_data', 'save_figures', 'main']
@@ -23,16 +24,18 @@ def preset_data(cfg) -> dict:
     return {k: v[0] for k, v in splits.items()}
 
 def save_figures(model:SAMIModel, test_images:torch.Tensor, out_dir, n_guides:int=6, n_per_guide:int=4, seed:int=0) -> list:
-    "Write samples.png (guides and their conditional samples) and history.png into out_dir."
+    "Write samples.png (guides and their conditional samples; decoded codes for a baseline) and history.png into out_dir."
     import matplotlib.pyplot as plt
     from sami_nb.viz import set_style
     set_style()
     out_dir = Path(out_dir)
-    guides = test_images[:n_guides].to(model.device)
-    samples = conditional_sample(model.denoiser, model.encoder, model.schedule, guides, n_per_guide,
-                                 generator=torch.Generator(model.device).manual_seed(seed))
+    guides, cfg = test_images[:n_guides].to(model.device), model.config
+    gen = torch.Generator(model.device).manual_seed(seed)
+    if cfg.model == 'sami': samples = conditional_sample(model.denoiser, model.encoder, model.schedule, guides, n_per_guide, generator=gen)
+    else:   # a baseline decodes posterior draws (beta-VAE) or its deterministic code (DiffAE) n_per_guide times
+        z = posterior_latents(model.encoder, guides, n_per_guide, mode='mean' if cfg.model == 'diffae' else 'sample', generator=gen)
+        samples = decode(model, z, generator=gen).reshape(len(guides), n_per_guide, *guides.shape[1:])
     axes = plot_conditional(guides, samples)
-    cfg = model.config
     axes[0, 0].figure.suptitle(f"{cfg.name}/{cfg.scale}: step {model.step}, {model.wall_time / 60:.1f} min", fontsize=8)
     axes[0, 0].figure.savefig(out_dir / 'samples.png', dpi=100, bbox_inches='tight'); plt.close(axes[0, 0].figure)
     paths = [out_dir / 'samples.png']
@@ -49,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     t = sub.add_parser('train', help='train a preset and write a figure of conditional samples')
     t.add_argument('config', choices=sorted(PRESETS), help='experiment preset')
     t.add_argument('--scale', choices=SCALES, default='ci')
+    t.add_argument('--model', choices=MODELS, default='sami', help='SAMI or a baseline of the baselines chapter')
     t.add_argument('--out', required=True, help='output folder (checkpoint last.pt, samples.png, history.png)')
     t.add_argument('--resume', action='store_true', help='continue from OUT/last.pt')
     t.add_argument('--steps', type=int, help='override the step budget')
@@ -66,7 +70,7 @@ def main(argv=None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == 'train':
-            cfg = get_config(args.config, args.scale, **({'steps': args.steps} if args.steps else {}))
+            cfg = get_config(args.config, args.scale, model=args.model, **({'steps': args.steps} if args.steps else {}))
             data = preset_data(cfg)
             model = train(cfg, data['train'], args.out, resume=args.resume, device=args.device, progress=not args.no_progress)
             paths = save_figures(model, data['test'], args.out)

@@ -11,7 +11,7 @@ import numpy as np
 __all__ = ['check_codes_factors', 'check_train_test', 'discretize', 'discretize_factors', 'mutual_info_matrix',
            'dci_from_importance', 'dci', 'modularity_from_mi', 'modularity', 'mig', 'sap', 'auroc_grid',
            'label_entropy_reduction', 'tad', 'participation_ratio', 'attribute_participation', 'curvature',
-           'frechet_distance', 'inception_features', 'variability']
+           'frechet_distance', 'inception_features', 'variability', 'knn_r2']
 
 # %% ../nbs/09_metrics.ipynb #c006
 def _as_array(x, name:str, ndim:int=2) -> np.ndarray:
@@ -266,3 +266,17 @@ def variability(samples, unbiased:bool=False) -> float:
     if len(x) < 2: raise ValueError("variability needs at least two samples")
     v = float(((x - x.mean(0)) ** 2).sum(1).mean())
     return v * len(x) / (len(x) - 1) if unbiased else v   # unbiased: corrects the (n-1)/n shrinkage for small n
+
+# %% ../nbs/09_metrics.ipynb #knn
+def knn_r2(z, factor, k:int=10, folds:int=5, seed:int=0) -> float:
+    "R^2 of cross-validated k-NN predictions of one continuous factor (N,) from latents z (N,d)."
+    from sklearn.neighbors import KNeighborsRegressor
+    from sklearn.model_selection import KFold, cross_val_predict
+    from sklearn.metrics import r2_score
+    z = _as_array(z, 'z').astype(np.float64)
+    y = _as_array(factor, 'factor', ndim=1).astype(np.float64)
+    if len(y) != len(z): raise ValueError(f"z has {len(z)} rows but the factor has {len(y)}")
+    if len(z) < folds * (k + 1): raise ValueError(f"need at least {folds * (k + 1)} samples for {folds}-fold {k}-NN, got {len(z)}")
+    if y.std() == 0: raise ValueError("the factor is constant: R^2 is undefined")
+    cv = KFold(folds, shuffle=True, random_state=seed)
+    return float(r2_score(y, cross_val_predict(KNeighborsRegressor(k), z, y, cv=cv)))

@@ -31,44 +31,51 @@ def _act(name:str) -> nn.Module:
     return acts[name]()
 
 class ResBlock(nn.Module):
-    "Norm-act-conv twice with a residual path; optionally adds a time-embedding projection."
-    def __init__(self, cin:int, cout:int, temb_dim:int|None=None, act:str='silu', bias:bool=True):
+    "Norm-act-conv twice with a residual path; optionally adds a time-embedding projection and AdaGN conditioning."
+    def __init__(self, cin:int, cout:int, temb_dim:int|None=None, act:str='silu', bias:bool=True,
+                 cond_dim:int|None=None):   # code size for adaptive group norm (DiffAE-style baseline); None: off
         super().__init__()
         self.norm1, self.conv1 = _norm(cin), nn.Conv2d(cin, cout, 3, padding=1, bias=bias)
         self.norm2, self.conv2 = _norm(cout), nn.Conv2d(cout, cout, 3, padding=1, bias=bias)
         self.temb = nn.Linear(temb_dim, cout, bias=bias) if temb_dim else None
+        self.cond = nn.Linear(cond_dim, 2 * cout) if cond_dim else None
         self.skip = nn.Conv2d(cin, cout, 1, bias=bias) if cin != cout else nn.Identity()
         self.act = _act(act)
 
-    def forward(self, x:Tensor, temb:Tensor|None=None) -> Tensor:
+    def forward(self, x:Tensor, temb:Tensor|None=None, cond:Tensor|None=None) -> Tensor:
         h = self.conv1(self.act(self.norm1(x)))
         if self.temb is not None: h = h + self.temb(temb)[:, :, None, None]
-        return self.skip(x) + self.conv2(self.act(self.norm2(h)))
+        h = self.norm2(h)
+        if self.cond is not None:   # AdaGN: the code rescales and shifts the normalised features
+            scale, shift = self.cond(cond)[:, :, None, None].chunk(2, 1)
+            h = h * (1 + scale) + shift
+        return self.skip(x) + self.conv2(self.act(h))
 
 # %% ../nbs/03_nets.ipynb #c010
 class UNet(nn.Module):
-    "Noise predictor eps_theta(xt, t) without attention (paper Table A.5)."
+    "Noise predictor eps_theta(xt, t) without attention (paper Table A.5); eps_theta(xt, t, z) if `cond_dim` is set."
     def __init__(self, in_channels:int=1, img_size:int=32,
                  base:int=32,             # channels at the first level
                  mults:tuple=(1, 2, 2),   # channel multiplier per resolution level
                  T:int=1000,              # number of noise levels it is trained for
-                 num_res_blocks:int=1, act:str='silu'):
+                 num_res_blocks:int=1, act:str='silu',
+                 cond_dim:int|None=None): # size of a code z that conditions every block through AdaGN
         super().__init__()
         if img_size % 2 ** (len(mults) - 1): raise ValueError(f"img_size {img_size} must be divisible by 2^{len(mults) - 1} for {len(mults)} levels")
-        self.in_channels, self.img_size, self.T = in_channels, img_size, T
+        self.in_channels, self.img_size, self.T, self.cond_dim = in_channels, img_size, T, cond_dim
         chs, tdim = [base * m for m in mults], 4 * base
         self.base = base
         self.time_mlp = nn.Sequential(nn.Linear(base, tdim), nn.SiLU(), nn.Linear(tdim, tdim))
         self.conv_in = nn.Conv2d(in_channels, base, 3, padding=1)
         self.down, self.downsample, c = nn.ModuleList(), nn.ModuleList(), base
         for i, ch in enumerate(chs):
-            self.down.append(nn.ModuleList([ResBlock(c if j == 0 else ch, ch, tdim, act) for j in range(num_res_blocks)]))
+            self.down.append(nn.ModuleList([ResBlock(c if j == 0 else ch, ch, tdim, act, cond_dim=cond_dim) for j in range(num_res_blocks)]))
             self.downsample.append(nn.Conv2d(ch, ch, 3, stride=2, padding=1) if i < len(chs) - 1 else nn.Identity())
             c = ch
-        self.mid = nn.ModuleList([ResBlock(c, c, tdim, act), ResBlock(c, c, tdim, act)])
+        self.mid = nn.ModuleList([ResBlock(c, c, tdim, act, cond_dim=cond_dim) for _ in range(2)])
         self.up, self.upsample = nn.ModuleList(), nn.ModuleList()
         for i in reversed(range(len(chs))):
-            self.up.append(nn.ModuleList([ResBlock(c + chs[i] if j == 0 else chs[i], chs[i], tdim, act) for j in range(num_res_blocks)]))
+            self.up.append(nn.ModuleList([ResBlock(c + chs[i] if j == 0 else chs[i], chs[i], tdim, act, cond_dim=cond_dim) for j in range(num_res_blocks)]))
             self.upsample.append(nn.Sequential(nn.Upsample(scale_factor=2, mode='nearest'), nn.Conv2d(chs[i], chs[i], 3, padding=1))
                                  if i > 0 else nn.Identity())
             c = chs[i]
@@ -76,20 +83,25 @@ class UNet(nn.Module):
         nn.init.zeros_(self.out[-1].weight); nn.init.zeros_(self.out[-1].bias)
 
     def forward(self, xt:Tensor, # (B,C,H,W) noisy images
-                t:Tensor         # (B,) integer timesteps in [0, T)
+                t:Tensor,        # (B,) integer timesteps in [0, T)
+                cond:Tensor|None=None # (B, cond_dim) code, only for a conditional UNet
                ) -> Tensor:      # (B,C,H,W) predicted noise
         check_images(xt, self.in_channels, self.img_size)
         check_timesteps(t, self.T, len(xt))
+        if (cond is None) != (self.cond_dim is None):
+            raise ValueError(f"this UNet was built with cond_dim={self.cond_dim}; " + ("pass the code `cond`" if cond is None else "it takes no code"))
+        if cond is not None and tuple(cond.shape) != (len(xt), self.cond_dim):
+            raise ValueError(f"cond must have shape ({len(xt)}, {self.cond_dim}), got {tuple(cond.shape)}")
         temb = self.time_mlp(timestep_embedding(t, self.base))
         h, skips = self.conv_in(xt), []
         for blocks, down in zip(self.down, self.downsample):
-            for blk in blocks: h = blk(h, temb)
+            for blk in blocks: h = blk(h, temb, cond)
             skips.append(h)
             h = down(h)
-        for blk in self.mid: h = blk(h, temb)
+        for blk in self.mid: h = blk(h, temb, cond)
         for blocks, up in zip(self.up, self.upsample):
             h = torch.cat([h, skips.pop()], 1)
-            for blk in blocks: h = blk(h, temb)
+            for blk in blocks: h = blk(h, temb, cond)
             h = up(h)
         return self.out(h)
 

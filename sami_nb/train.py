@@ -13,11 +13,12 @@ from tqdm.auto import tqdm
 from .diffusion import Schedule, make_schedule, check_images
 from .nets import UNet, ConvEncoder, HalfUNet
 from .loss import sami_loss, kl_weight
+from .baselines import MODELS, BETAVAE_BETA, ConvDecoder, betavae_loss, diffae_loss
 
 # %% auto #0
-__all__ = ['SCALES', 'ARCH_FIELDS', 'RESUME_MUTABLE', 'PRESETS', 'FORMAT', 'N_BANDS', 'get_scale', 'TrainConfig', 'get_config',
-           'lr_at', 'pick_device', 'build_models', 'SAMIModel', 'load_checkpoint', 'export_checkpoint', 'train',
-           'state_step', 'provenance', 'plot_history']
+__all__ = ['SCALES', 'ARCH_FIELDS', 'RESUME_MUTABLE', 'MODEL_DEFAULTS', 'PRESETS', 'FORMAT', 'N_BANDS', 'get_scale',
+           'TrainConfig', 'get_config', 'lr_at', 'pick_device', 'build_models', 'SAMIModel', 'load_checkpoint',
+           'export_checkpoint', 'model_loss', 'train', 'state_step', 'provenance', 'plot_history']
 
 # %% ../nbs/05_train.ipynb #c005
 SCALES = ('ci', 'cpu', 'paper')
@@ -33,6 +34,7 @@ class TrainConfig:
     "Everything that defines a SAMI run. Defaults are the `cpu` disks preset."
     name: str = 'disks'
     scale: str = 'cpu'
+    model: str = 'sami'           # 'sami', or a baseline of the baselines chapter: 'betavae', 'diffae'
     data: str = 'disks'
     img_size: int = 32
     channels: int = 1
@@ -76,10 +78,12 @@ class TrainConfig:
         self.den_mults, self.enc_mults = tuple(self.den_mults), tuple(self.enc_mults)
         if self.scale not in SCALES: raise ValueError(f"unknown scale {self.scale!r}; expected one of {SCALES}")
         if self.beta < 0: raise ValueError(f"beta must be >= 0, got {self.beta}")
+        if self.model not in MODELS: raise ValueError(f"unknown model {self.model!r}; expected one of {MODELS}")
+        if self.freeze_denoiser and self.model != 'sami': raise ValueError("freeze_denoiser applies to SAMI only")
 
 # %% ../nbs/05_train.ipynb #c007
 # Architecture fields: a checkpoint can only be loaded into a config that agrees on all of them.
-ARCH_FIELDS = ('img_size', 'channels', 'T', 'schedule', 'den_base', 'den_mults', 'num_res_blocks', 'encoder',
+ARCH_FIELDS = ('model', 'img_size', 'channels', 'T', 'schedule', 'den_base', 'den_mults', 'num_res_blocks', 'encoder',
                'enc_base', 'enc_mults', 'enc_act', 'enc_bias', 'enc_hidden', 'latent_dim', 'var_floor')
 # Fields that may change when resuming (everything else must match the checkpoint).
 RESUME_MUTABLE = ('steps', 'ckpt_every', 'log_every')
@@ -97,6 +101,9 @@ _PAPER = {  # Table A.5
                         enc_act='silu', enc_bias=True, latent_dim=512, beta=1e-8, n_train=30_000, batch_size=512, lr=3e-5,
                         steps=70 * 30_000 // 512, t_sampling='increasing', freeze_denoiser=True, warmup_steps=0, lr_final=1.0),
 }
+# What a baseline changes in any preset (baselines chapter): the beta-VAE's KL weight, no KL for the DiffAE code.
+MODEL_DEFAULTS = {'sami': {}, 'betavae': dict(beta=BETAVAE_BETA), 'diffae': dict(beta=0.0, anneal_steps=0)}
+
 PRESETS = {
     'disks': {
         'ci': dict(n_train=64, T=50, den_base=8, den_mults=(1, 2), enc_base=8, batch_size=16, steps=12,
@@ -116,7 +123,9 @@ def get_config(name:str='disks', scale:str|None=None, **overrides) -> TrainConfi
     if scale not in PRESETS[name]: raise ValueError(f"{name!r} has no {scale!r} preset; available: {sorted(PRESETS[name])}")
     bad = set(overrides) - {f.name for f in fields(TrainConfig)}
     if bad: raise ValueError(f"unknown config field(s): {sorted(bad)}")
-    return TrainConfig(name=name, scale=scale, **(PRESETS[name][scale] | overrides))
+    model = overrides.get('model', 'sami')
+    if model not in MODEL_DEFAULTS: raise ValueError(f"unknown model {model!r}; expected one of {MODELS}")
+    return TrainConfig(name=name, scale=scale, **(PRESETS[name][scale] | MODEL_DEFAULTS[model] | overrides))
 
 # %% ../nbs/05_train.ipynb #c010
 def lr_at(step:int, cfg:TrainConfig) -> float:
@@ -135,8 +144,12 @@ def pick_device(device=None) -> torch.device:
     return torch.device('cpu')
 
 def build_models(cfg:TrainConfig):
-    "(denoiser, encoder) for a config, freshly initialised from the current RNG."
-    den = UNet(cfg.channels, cfg.img_size, cfg.den_base, cfg.den_mults, cfg.T, cfg.num_res_blocks)
+    "(denoiser, encoder) for a config, freshly initialised from the current RNG; a beta-VAE's 'denoiser' is its decoder."
+    if cfg.model == 'betavae':
+        den = ConvDecoder(cfg.channels, cfg.img_size, cfg.latent_dim, cfg.enc_base, cfg.enc_mults, cfg.enc_act)
+    else:
+        cond = cfg.latent_dim if cfg.model == 'diffae' else None
+        den = UNet(cfg.channels, cfg.img_size, cfg.den_base, cfg.den_mults, cfg.T, cfg.num_res_blocks, cond_dim=cond)
     enc_kw = dict(in_channels=cfg.channels, img_size=cfg.img_size, latent_dim=cfg.latent_dim, base=cfg.enc_base,
                   mults=cfg.enc_mults, act=cfg.enc_act, bias=cfg.enc_bias, var_floor=cfg.var_floor)
     if cfg.encoder == 'conv': enc = ConvEncoder(**enc_kw)
@@ -147,7 +160,7 @@ def build_models(cfg:TrainConfig):
 # %% ../nbs/05_train.ipynb #c016
 @dataclass
 class SAMIModel:
-    "A trained SAMI: `.encoder(x) -> (mu, var)`, `.denoiser(xt, t) -> eps`, `.schedule`, `.config`, `.history`."
+    "A trained SAMI (or baseline): `.encoder(x) -> (mu, var)`, `.denoiser(xt, t) -> eps`, `.schedule`, `.config`, `.history`."
     denoiser: nn.Module
     encoder: nn.Module
     schedule: Schedule
@@ -182,6 +195,7 @@ def _read(path) -> dict:
     state = torch.load(path, map_location='cpu', weights_only=True)
     if not isinstance(state, dict) or state.get('format') != FORMAT:
         raise ValueError(f"{path} is not a sami_nb checkpoint (format {state.get('format') if isinstance(state, dict) else None!r}, expected {FORMAT!r})")
+    state['config'] = {'model': 'sami'} | state['config']   # files written before the baselines existed are SAMI runs
     return state
 
 def load_checkpoint(path, config:TrainConfig|None=None, device=None) -> SAMIModel:
@@ -229,19 +243,29 @@ def _set_rng_state(st:dict, data_gen:torch.Generator):
     torch.set_rng_state(st['torch']); data_gen.set_state(st['data'])
     if 'cuda' in st and torch.cuda.is_available(): torch.cuda.set_rng_state_all(st['cuda'])
 
+def model_loss(cfg:TrainConfig, den:nn.Module, enc:nn.Module, x0:Tensor, sched:Schedule, beta:float):
+    "(loss, parts) of the objective `cfg.model` trains: Eq. 10 for SAMI, the baselines chapter's for the others."
+    if cfg.model == 'betavae': return betavae_loss(den, enc, x0, beta, return_parts=True)
+    if cfg.model == 'diffae': return diffae_loss(den, enc, x0, sched, return_parts=True, t_sampling=cfg.t_sampling)
+    return sami_loss(den, enc, x0, sched, beta, return_parts=True, t_sampling=cfg.t_sampling, freeze_denoiser=cfg.freeze_denoiser)
+
+_PER_SAMPLE = ('t', 'mse_each', 'mse_uncond_each')
+
 def _new_acc(): return {'n': 0, 'sums': {}, 'band_mse': [0.0] * N_BANDS, 'band_unc': [0.0] * N_BANDS}
 
 def _accumulate(acc:dict, parts:dict, extra:dict, T:int):
     acc['n'] += 1
     for k, v in list(parts.items()) + list(extra.items()):
-        if k in ('t', 'mse_each', 'mse_uncond_each'): continue
+        if k in _PER_SAMPLE: continue
         acc['sums'][k] = acc['sums'].get(k, 0.0) + float(v)
+    if 'mse_uncond_each' not in parts: return   # no guidance gain to log (baselines)
     band = (parts['t'] * N_BANDS // T).tolist()
     for b, m, u in zip(band, parts['mse_each'].tolist(), parts['mse_uncond_each'].tolist()):
         acc['band_mse'][b] += m; acc['band_unc'][b] += u
 
 def _summarise(acc:dict, step:int) -> dict:
     row = {'step': step} | {k: v / acc['n'] for k, v in acc['sums'].items()}
+    if 'mse_uncond' not in row: return row
     row['gain'] = 1 - row['mse'] / row['mse_uncond']
     for b in range(N_BANDS):
         row[f'gain_band{b}'] = 1 - acc['band_mse'][b] / acc['band_unc'][b] if acc['band_unc'][b] > 0 else float('nan')
@@ -256,7 +280,7 @@ def train(cfg:TrainConfig,
           device=None, progress:bool=True,
           until:int|None=None        # stop (with a checkpoint) at this step instead of cfg.steps; resume later
          ) -> SAMIModel:
-    "Train SAMI (Eq. 10) with Adam; checkpoints atomically, resumes exactly, stops on a non-finite loss."
+    "Train SAMI (Eq. 10) or a baseline (`cfg.model`) with Adam; checkpoints atomically, resumes exactly, stops on a non-finite loss."
     check_images(data, cfg.channels, cfg.img_size, clean=True)
     device = pick_device(device)
     ckpt = Path(out_dir) / 'last.pt' if out_dir is not None else None
@@ -293,13 +317,12 @@ def train(cfg:TrainConfig,
             x0 = data[torch.randint(0, len(data), (cfg.batch_size,), generator=data_gen)].to(device)
             beta = kl_weight(step, cfg.beta, cfg.anneal_steps, cfg.anneal_start)
             for group in opt.param_groups: group['lr'] = lr_at(step, cfg)
-            with autocast:
-                loss, parts = sami_loss(den, enc, x0, sched, beta, return_parts=True, t_sampling=cfg.t_sampling,
-                                        freeze_denoiser=cfg.freeze_denoiser)
+            with autocast: loss, parts = model_loss(cfg, den, enc, x0, sched, beta)
             if not torch.isfinite(loss):
-                raise FloatingPointError(f"non-finite loss {loss.item()} at step {step} (t in [{int(parts['t'].min())}, {int(parts['t'].max())}], "
-                                         f"mse {parts['mse'].item():.4g}, kl {parts['kl'].item():.4g}, var {parts['var'].item():.4g}, "
-                                         f"guide_norm {parts['guide_norm'].item():.4g}); the last checkpoint (step {state_step(ckpt)}) is untouched")
+                where = f"t in [{int(parts['t'].min())}, {int(parts['t'].max())}], " if 't' in parts else ''
+                scalars = ', '.join(f"{k} {float(v):.4g}" for k, v in parts.items() if k not in _PER_SAMPLE)
+                raise FloatingPointError(f"non-finite loss {loss.item()} at step {step} ({where}{scalars}); "
+                                         f"the last checkpoint (step {state_step(ckpt)}) is untouched")
             opt.zero_grad(set_to_none=True)
             loss.backward()
             gnorm = nn.utils.clip_grad_norm_(params, cfg.grad_clip if cfg.grad_clip > 0 else float('inf'))
@@ -310,7 +333,7 @@ def train(cfg:TrainConfig,
             _accumulate(acc, parts, {'loss': loss.detach(), 'beta': beta, 'lr': lr_at(step - 1, cfg), 'grad_norm': gnorm}, cfg.T)
             if step % cfg.log_every == 0 or step == cfg.steps:
                 history.append(_summarise(acc, step)); acc = _new_acc()
-                bar.set_postfix({k: f"{history[-1][k]:.3g}" for k in ('mse', 'kl', 'gain', 'var')})
+                bar.set_postfix({k: f"{history[-1][k]:.3g}" for k in ('mse', 'kl', 'gain', 'var') if k in history[-1]})
             bar.update(1)
             if ckpt is not None and (step % cfg.ckpt_every == 0 or step == stop or interrupt.hit): save()
             if interrupt.hit:
@@ -337,16 +360,22 @@ def provenance(model:SAMIModel, checkpoint=None, data:str|None=None) -> str:
 
 # %% ../nbs/05_train.ipynb #c034
 def plot_history(history:list, axes=None):
-    "Training curves: MSE (guided/unguided), KL, posterior variance, guidance gain per noise band."
+    "Training curves: MSE (guided/unguided), KL, posterior variance, guidance gain per noise band (those a run logged)."
     import matplotlib.pyplot as plt
-    if axes is None: _, axes = plt.subplots(1, 4, figsize=(13, 2.6))
+    panels = [k for k in ('mse', 'kl', 'var', 'gain') if k in history[0]]   # baselines log fewer parts
+    if axes is None: _, axes = plt.subplots(1, len(panels), figsize=(3.25 * len(panels), 2.6), squeeze=False); axes = axes[0]
+    if len(axes) != len(panels): raise ValueError(f"this history has {len(panels)} panels ({panels}), got {len(axes)} axes")
     step = [h['step'] for h in history]
     col = lambda k: [h[k] for h in history]
-    axes[0].plot(step, col('mse'), label='guided'); axes[0].plot(step, col('mse_uncond'), label='unguided')
-    axes[0].set(yscale='log', title='eps-MSE'); axes[0].legend(fontsize=7)
-    axes[1].plot(step, col('kl')); axes[1].set(yscale='log', title='KL (nats)')
-    axes[2].plot(step, col('var')); axes[2].set(yscale='log', title='mean posterior variance')
-    for b in range(N_BANDS): axes[3].plot(step, col(f'gain_band{b}'), label=f't quartile {b + 1}')
-    axes[3].set(title='guidance gain'); axes[3].legend(fontsize=6)
-    for a in axes: a.set_xlabel('step')
+    for a, k in zip(axes, panels):
+        if k == 'mse':
+            a.plot(step, col('mse'), label='guided' if 'mse_uncond' in history[0] else 'training')
+            if 'mse_uncond' in history[0]: a.plot(step, col('mse_uncond'), label='unguided')
+            a.set(yscale='log', title='MSE'); a.legend(fontsize=7)
+        elif k == 'kl': a.plot(step, col('kl')); a.set(yscale='log', title='KL (nats)')
+        elif k == 'var': a.plot(step, col('var')); a.set(yscale='log', title='mean posterior variance')
+        else:
+            for b in range(N_BANDS): a.plot(step, col(f'gain_band{b}'), label=f't quartile {b + 1}')
+            a.set(title='guidance gain'); a.legend(fontsize=6)
+        a.set_xlabel('step')
     return axes

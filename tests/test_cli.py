@@ -28,3 +28,12 @@ def test_bench_module_runs():
     r = run(sys.executable, '-m', 'sami_nb.bench', '--scale', 'ci', '--repeats', '1')
     assert r.returncode == 0, r.stderr
     assert 'SAMI / DDPM step' in r.stdout
+
+
+def test_train_a_baseline(tmp_path):
+    out = tmp_path / 'run'
+    r = run('sami-nb', 'train', 'disks', '--scale', 'ci', '--model', 'betavae', '--out', str(out), '--no-progress')
+    assert r.returncode == 0, r.stderr
+    assert (out / 'samples.png').stat().st_size > 0
+    r = run('sami-nb', 'train', 'disks', '--scale', 'ci', '--out', str(out), '--resume', '--no-progress')
+    assert r.returncode == 2 and "model: checkpoint has 'betavae'" in r.stderr
