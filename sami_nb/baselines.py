@@ -40,7 +40,7 @@ class ConvDecoder(nn.Module):
         return self.body(self.fc(z).view(len(z), *self.grid))
 
 # %% ../nbs/04b_baselines.ipynb #loss
-BETAVAE_BETA = 1e-4   # default per-pixel KL weight of the beta-VAE (chosen below)
+BETAVAE_BETA = 1e-4   # default per-pixel KL weight: beta_std ~ 5 for a decoder std of 0.1 (disks comparison chapter)
 
 def standard_beta(beta:float, n_pixels:int, sigma:float) -> float:
     "beta of the beta-VAE literature for our per-pixel beta and a Gaussian decoder of standard deviation sigma."
