@@ -8,18 +8,7 @@ import torch
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['guidance_score_fixed_var', 'latent_gradients', 'smoothed_hessian_sq']
-
-# %% ../nbs/20_smoothing.ipynb #score
-def guidance_score_fixed_var(mean_fn,      # x (N,P) -> mu (N,D)
-                             x:Tensor,     # (N,P) noisy inputs
-                             z:Tensor,     # (N,D) latents
-                             var:Tensor    # (D,) fixed posterior variances
-                            ) -> Tensor:   # (N,P)
-    "grad_x log N(z; mu(x), diag var) with the variances held fixed (the setting of App. B.1)."
-    x = x.detach().requires_grad_(True)
-    (g,) = torch.autograd.grad(-0.5 * (((z - mean_fn(x)) ** 2) / var).sum(), x)
-    return g
+__all__ = ['latent_gradients', 'smoothed_hessian_sq']
 
 # %% ../nbs/20_smoothing.ipynb #hutch
 def latent_gradients(encoder, x:Tensor) -> Tensor:
