@@ -4,11 +4,13 @@
 
 # %% ../nbs/04a_data.ipynb #c002
 from __future__ import annotations
+import math
 import torch
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['MIN_CONTRAST', 'render_disks', 'make_disks', 'disks_splits', 'estimate_disk_factors']
+__all__ = ['MIN_CONTRAST', 'MULTISCALE_FACTORS', 'render_disks', 'make_disks', 'disks_splits', 'estimate_disk_factors',
+           'render_multiscale', 'make_multiscale', 'multiscale_splits']
 
 # %% ../nbs/04a_data.ipynb #c005
 def render_disks(cx, cy, bg,            # (N,) centre x, centre y in pixels; background intensity in [0, 1]
@@ -60,3 +62,36 @@ def estimate_disk_factors(images:Tensor, # (N,1,H,W) in [-1, 1]
     cx = (w.sum(1) * (torch.arange(W, dtype=torch.float64) + 0.5)).sum(1) / tot
     cy = (w.sum(2) * (torch.arange(H, dtype=torch.float64) + 0.5)).sum(1) / tot
     return torch.stack([cx, cy, bg], 1).float()
+
+# %% ../nbs/04a_data.ipynb #ms-code
+MULTISCALE_FACTORS = ('brightness', 'blob_x', 'stripe_phase')
+
+def render_multiscale(b, cx, phase,          # (N,) brightness in [-1, 1]; blob centre x in px; stripe phase in radians
+                      size:int=32,           # image side in pixels
+                      amp_b:float=0.35,      # brightness offset per unit b
+                      amp_blob:float=0.5,    # blob height
+                      blob_width:float=5.0,  # blob standard deviation in px
+                      amp_stripes:float=0.06,
+                      period:float=4.0       # stripe period in px
+                     ) -> Tensor:            # (N,1,size,size) in [-1, 1]
+    "Sum of a brightness offset, a Gaussian blob at (cx, size/2) and horizontal stripes (multiscale toy of App. B.2)."
+    b, cx, phase = (torch.as_tensor(v, dtype=torch.float32).reshape(-1) for v in (b, cx, phase))
+    if not (len(b) == len(cx) == len(phase)): raise ValueError(f"b, cx, phase must have the same length, got {len(b)}, {len(cx)}, {len(phase)}")
+    if b.numel() and b.abs().max() > 1: raise ValueError("brightness b must lie in [-1, 1]")
+    u = torch.arange(size, dtype=torch.float32) + 0.5   # pixel centres
+    blob = torch.exp(-((u[None, None, :] - cx[:, None, None]) ** 2 + (u[None, :, None] - size / 2) ** 2) / (2 * blob_width ** 2))
+    stripes = torch.sin(2 * math.pi * u[None, :, None] / period + phase[:, None, None]).expand(-1, size, size)
+    img = amp_b * b[:, None, None] + amp_blob * blob + amp_stripes * stripes
+    if img.numel() and img.abs().max() > 1: raise ValueError("amplitudes too large: the image leaves [-1, 1]")
+    return img[:, None]
+
+def make_multiscale(n:int, seed:int=0, size:int=32, margin:float=8.0):
+    "Seeded multiscale toy: (images (n,1,size,size) in [-1,1], factors (n,3) = [b, cx, phase])."
+    g = torch.Generator().manual_seed(seed)
+    u = torch.rand(n, 3, generator=g)
+    f = torch.stack([2 * u[:, 0] - 1, margin + u[:, 1] * (size - 2 * margin), math.pi * u[:, 2]], 1)
+    return render_multiscale(f[:, 0], f[:, 1], f[:, 2], size), f
+
+def multiscale_splits(n_train:int=2000, n_test:int=1000, seed:int=0, **kw) -> dict:
+    "Training and held-out test sets of the multiscale toy, from disjoint seeds (as `disks_splits`)."
+    return {'train': make_multiscale(n_train, seed=2 * seed, **kw), 'test': make_multiscale(n_test, seed=2 * seed + 1, **kw)}

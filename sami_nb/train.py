@@ -114,6 +114,8 @@ PRESETS = {
     'celeba64': {'paper': _PAPER['celeba64'] | dict(anneal_steps=20_000, bf16=True, ckpt_every=5000, log_every=100)},
     'celebahq256': {'paper': _PAPER['celebahq256'] | dict(anneal_steps=1000, bf16=True, ckpt_every=500, log_every=20)},
 }
+# The multiscale toy of theory chapter B.2 (not in the paper): the disks recipe at each scale, one latent per factor.
+PRESETS['multiscale'] = {s: p | dict(data='multiscale', latent_dim=3) for s, p in PRESETS['disks'].items()}
 
 def get_config(name:str='disks', scale:str|None=None, **overrides) -> TrainConfig:
     "The preset `name` at `scale` (default: `get_scale()`), with keyword overrides."
