@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys, json, argparse
 from pathlib import Path
 import torch
-from .data import disks_splits
+from .data import disks_splits, multiscale_splits
 from .train import get_config, train, load_checkpoint, export_checkpoint, plot_history, PRESETS, SCALES, SAMIModel
 from .sample import conditional_sample, plot_conditional, posterior_latents
 from .baselines import MODELS, decode
@@ -18,9 +18,9 @@ __all__ = ['preset_data', 'save_figures', 'main']
 # %% ../nbs/08_cli.ipynb #c005
 def preset_data(cfg) -> dict:
     "{'train': images, 'test': images} for a config's dataset."
-    if cfg.data != 'disks':
-        raise ValueError(f"the command line can only generate the disks data; {cfg.data!r} must be loaded in its chapter")
-    splits = disks_splits(cfg.n_train, 64, seed=cfg.seed, size=cfg.img_size, radius=cfg.disk_radius)
+    if cfg.data == 'disks': splits = disks_splits(cfg.n_train, 64, seed=cfg.seed, size=cfg.img_size, radius=cfg.disk_radius)
+    elif cfg.data == 'multiscale': splits = multiscale_splits(cfg.n_train, 64, seed=cfg.seed, size=cfg.img_size)
+    else: raise ValueError(f"the command line can only generate the disks and multiscale data; {cfg.data!r} must be loaded in its chapter")
     return {k: v[0] for k, v in splits.items()}
 
 def save_figures(model:SAMIModel, test_images:torch.Tensor, out_dir, n_guides:int=6, n_per_guide:int=4, seed:int=0) -> list:
