@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import torch
 from torch import Tensor
-from .diffusion import Schedule, q_sample
+from .diffusion import Schedule, q_sample, check_images
 
 # %% auto #0
 __all__ = ['normalized_posterior_variance', 'predicted_normalized_variance', 'crossing_snr', 'grid_posterior', 'factor_grid',
@@ -92,6 +92,7 @@ def posterior_variance_curve(encode,        # callable (xt, t) -> (mu, var), eac
                              seed:int=0) -> tuple[Tensor, Tensor]: # two (len(ts), K)
     """Per axis and noise level: the normalized posterior variance r, and the share of the clean image's posterior mean
     that the noisy mean no longer explains, 1 - corr(mu(x_t), mu(x_0))^2 (equal to r for an exact posterior)."""
+    check_images(x0, clean=True)
     g = torch.Generator().manual_seed(seed)
     mu0 = encode(x0, 0)[0]
     r, lost = [], []
