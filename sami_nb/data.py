@@ -9,8 +9,8 @@ import torch
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['MIN_CONTRAST', 'MULTISCALE_FACTORS', 'render_disks', 'make_disks', 'disks_splits', 'estimate_disk_factors',
-           'render_multiscale', 'make_multiscale', 'multiscale_splits']
+__all__ = ['MIN_CONTRAST', 'MULTISCALE_FACTORS', 'render_disks', 'make_disks', 'seeded_splits', 'disks_splits',
+           'estimate_disk_factors', 'render_multiscale', 'make_multiscale', 'multiscale_splits']
 
 # %% ../nbs/04a_data.ipynb #c005
 def render_disks(cx, cy, bg,            # (N,) centre x, centre y in pixels; background intensity in [0, 1]
@@ -39,9 +39,13 @@ def make_disks(n:int, seed:int=0, size:int=32, radius:float=8.0, fg:float=0.5, b
     bg = bg_range[0] + u[:, 2] * (bg_range[1] - bg_range[0])
     return render_disks(cx, cy, bg, size, radius, fg), torch.stack([cx, cy, bg], 1)
 
+def seeded_splits(make, n_train:int, n_test:int, seed:int=0, **kw) -> dict:
+    "{'train', 'test'}: `make(n, seed=...)` called with disjoint seeds 2*seed and 2*seed+1, so the splits never share an image."
+    return {'train': make(n_train, seed=2 * seed, **kw), 'test': make(n_test, seed=2 * seed + 1, **kw)}
+
 def disks_splits(n_train:int=2000, n_test:int=1000, seed:int=0, **kw) -> dict:
     "Training and held-out test sets with their factors, from disjoint seeds."
-    return {'train': make_disks(n_train, seed=2 * seed, **kw), 'test': make_disks(n_test, seed=2 * seed + 1, **kw)}
+    return seeded_splits(make_disks, n_train, n_test, seed, **kw)
 
 # %% ../nbs/04a_data.ipynb #c011
 MIN_CONTRAST = 0.1   # |bg - fg| below which the disk's position is treated as undefined
@@ -94,4 +98,4 @@ def make_multiscale(n:int, seed:int=0, size:int=32, margin:float=8.0):
 
 def multiscale_splits(n_train:int=2000, n_test:int=1000, seed:int=0, **kw) -> dict:
     "Training and held-out test sets of the multiscale toy, from disjoint seeds (as `disks_splits`)."
-    return {'train': make_multiscale(n_train, seed=2 * seed, **kw), 'test': make_multiscale(n_test, seed=2 * seed + 1, **kw)}
+    return seeded_splits(make_multiscale, n_train, n_test, seed, **kw)

@@ -10,8 +10,8 @@ from torch import Tensor
 from .diffusion import Schedule, q_sample, check_images
 
 # %% auto #0
-__all__ = ['normalized_posterior_variance', 'predicted_normalized_variance', 'crossing_snr', 'grid_posterior', 'factor_grid',
-           'exact_factor_posterior', 'factor_energies', 'posterior_variance_curve']
+__all__ = ['normalized_posterior_variance', 'predicted_normalized_variance', 'crossing_snr', 'grid_log_weights', 'grid_posterior',
+           'factor_grid', 'exact_factor_posterior', 'factor_energies', 'posterior_variance_curve']
 
 # %% ../nbs/23_hierarchy.ipynb #level-code
 def normalized_posterior_variance(mu:Tensor,  # (N,K) posterior means over a data set
@@ -44,6 +44,13 @@ def crossing_snr(snr:Tensor,       # (L,) SNR of the noise levels, decreasing (t
     return out
 
 # %% ../nbs/23_hierarchy.ipynb #grid-code
+def grid_log_weights(xt:Tensor,       # (N,P) noisy images, flattened
+                     grid_x:Tensor,   # (G,P) candidate clean images shared by all rows, or (N,G,P) one set per row
+                     alpha_bar:float) -> Tensor: # (N,G)
+    "log q(x_t | x_0 = candidate) up to a per-row constant: (sqrt(abar) x_t.x_0 - abar/2 |x_0|^2) / (1 - abar)."
+    dot = xt @ grid_x.T if grid_x.ndim == 2 else torch.einsum('np,ngp->ng', xt, grid_x)
+    return (math.sqrt(alpha_bar) * dot - 0.5 * alpha_bar * grid_x.pow(2).sum(-1)) / (1 - alpha_bar)
+
 def grid_posterior(grid_x:Tensor,   # (G,P) images rendered on a grid of factor values, flattened
                    grid_f:Tensor,   # (G,K) the factor values of the grid
                    xt:Tensor,       # (N,P) noisy images, flattened
@@ -54,10 +61,9 @@ def grid_posterior(grid_x:Tensor,   # (G,P) images rendered on a grid of factor 
         raise ValueError(f"shapes do not match: grid_x {tuple(grid_x.shape)}, grid_f {tuple(grid_f.shape)}, xt {tuple(xt.shape)}")
     if not 0 < alpha_bar < 1: raise ValueError(f"alpha_bar must lie in (0, 1), got {alpha_bar}")
     X, F = grid_x.double(), grid_f.double()
-    half_norm = 0.5 * alpha_bar * X.pow(2).sum(1)
     means, vars_ = [], []
     for c in xt.double().split(chunk):
-        w = torch.softmax((math.sqrt(alpha_bar) * c @ X.T - half_norm) / (1 - alpha_bar), dim=1)
+        w = torch.softmax(grid_log_weights(c, X, alpha_bar), dim=1)
         m = w @ F
         means.append(m); vars_.append((w @ F.pow(2) - m.pow(2)).clamp_min(0))
     return torch.cat(means).float(), torch.cat(vars_).float()
