@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import torch
 from torch import Tensor
+from .diffusion import check_int, check_number, check_images
 
 # %% auto #0
 __all__ = ['MIN_CONTRAST', 'MULTISCALE_FACTORS', 'render_disks', 'make_disks', 'seeded_splits', 'disks_splits',
@@ -20,8 +21,10 @@ def render_disks(cx, cy, bg,            # (N,) centre x, centre y in pixels; bac
     "Render anti-aliased disks; returns (N,1,size,size) images in [-1, 1]."
     cx, cy, bg = (torch.as_tensor(v, dtype=torch.float32).reshape(-1) for v in (cx, cy, bg))
     if not (len(cx) == len(cy) == len(bg)): raise ValueError(f"cx, cy, bg must have the same length, got {len(cx)}, {len(cy)}, {len(bg)}")
-    if bg.numel() and (bg.min() < 0 or bg.max() > 1): raise ValueError("background intensity must lie in [0, 1]")
-    if not 0 <= fg <= 1: raise ValueError("foreground intensity must lie in [0, 1]")
+    if not ((bg >= 0) & (bg <= 1)).all(): raise ValueError("background intensity bg must lie in [0, 1] (NaN refused)")
+    if not (torch.isfinite(cx).all() and torch.isfinite(cy).all()): raise ValueError("disk centres cx, cy must be finite")
+    size, radius = check_int('size', size, 1), check_number('radius', radius, 0, lo_open=True)
+    check_number('foreground intensity fg', fg, 0, 1)
     centres = torch.arange(size, dtype=torch.float32) + 0.5
     d = ((centres[None, None, :] - cx[:, None, None]) ** 2 + (centres[None, :, None] - cy[:, None, None]) ** 2).sqrt()
     cover = (radius - d + 0.5).clamp(0, 1)
@@ -31,6 +34,9 @@ def render_disks(cx, cy, bg,            # (N,) centre x, centre y in pixels; bac
 # %% ../nbs/04a_data.ipynb #c008
 def make_disks(n:int, seed:int=0, size:int=32, radius:float=8.0, fg:float=0.5, bg_range:tuple=(0.0, 1.0)):
     "Seeded disks: returns (images (n,1,size,size) in [-1,1], factors (n,3) = [cx, cy, bg])."
+    n, size = check_int('n', n, 0), check_int('size', size, 1)
+    check_number('radius', radius, 0, size / 2, lo_open=True)   # centres are drawn from [radius, size - radius]
+    if len(bg_range) != 2 or not bg_range[0] <= bg_range[1]: raise ValueError(f"bg_range must be (lo, hi) with lo <= hi, got {bg_range!r}")
     if not bg_range[0] <= fg <= bg_range[1]:
         raise ValueError(f"bg_range {bg_range} must contain the foreground intensity {fg} (the paper's polar singularity)")
     g = torch.Generator().manual_seed(seed)
@@ -41,6 +47,7 @@ def make_disks(n:int, seed:int=0, size:int=32, radius:float=8.0, fg:float=0.5, b
 
 def seeded_splits(make, n_train:int, n_test:int, seed:int=0, **kw) -> dict:
     "{'train', 'test'}: `make(n, seed=...)` called with disjoint seeds 2*seed and 2*seed+1, so the splits never share an image."
+    check_int('n_train', n_train, 0); check_int('n_test', n_test, 0); check_int('seed', seed, 0)
     return {'train': make(n_train, seed=2 * seed, **kw), 'test': make(n_test, seed=2 * seed + 1, **kw)}
 
 def disks_splits(n_train:int=2000, n_test:int=1000, seed:int=0, **kw) -> dict:
@@ -55,7 +62,8 @@ def estimate_disk_factors(images:Tensor, # (N,1,H,W) in [-1, 1]
                           rel:float=0.5  # keep pixels whose |difference| exceeds rel * the image's largest
                          ) -> Tensor:    # (N,3) estimated [cx, cy, bg] in pixels and intensity units
     "Read (cx, cy, bg) off disk images without learning: border median and thresholded weighted centroid."
-    if images.ndim != 4 or images.shape[1] != 1: raise ValueError(f"expected (N,1,H,W) disk images, got {tuple(images.shape)}")
+    check_images(images)
+    if images.shape[1] != 1: raise ValueError(f"expected (N,1,H,W) disk images, got {tuple(images.shape)}")
     v = (images[:, 0].double() + 1) / 2
     H, W = v.shape[-2:]
     frame = torch.ones(H, W, dtype=torch.bool); frame[border:H - border, border:W - border] = False

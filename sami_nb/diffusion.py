@@ -4,16 +4,33 @@
 
 # %% ../nbs/01_diffusion.ipynb #c002
 from __future__ import annotations
-import math
+import math, numbers
 from dataclasses import dataclass
 import torch
 from torch import Tensor
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['linear_betas', 'cosine_betas', 'Schedule', 'make_schedule', 'append_dims', 'check_timesteps', 'check_images',
-           'q_sample', 'GaussianMixture', 'mixture_eps_fn', 'reverse_mean', 'predict_x0', 'posterior_mean',
-           'ddpm_sample', 'ddim_sample']
+__all__ = ['check_int', 'check_number', 'linear_betas', 'cosine_betas', 'Schedule', 'make_schedule', 'append_dims',
+           'check_timesteps', 'check_images', 'q_sample', 'GaussianMixture', 'mixture_eps_fn', 'reverse_mean',
+           'predict_x0', 'posterior_mean', 'ddpm_sample', 'ddim_sample']
+
+# %% ../nbs/01_diffusion.ipynb #args-code
+def check_int(name:str, v, lo:int|None=None, hi:int|None=None) -> int:
+    "`v` if it is an integer in [lo, hi]; otherwise a ValueError naming the argument `name` and the accepted range."
+    ok = isinstance(v, numbers.Integral) and not isinstance(v, bool)
+    if ok and (lo is None or v >= lo) and (hi is None or v <= hi): return int(v)
+    want = 'an integer' + (f' in [{lo}, {hi}]' if lo is not None and hi is not None else f' >= {lo}' if lo is not None
+                           else f' <= {hi}' if hi is not None else '')
+    raise ValueError(f"{name} must be {want}, got {v!r}")
+
+def check_number(name:str, v, lo:float|None=None, hi:float|None=None, *, lo_open:bool=False, hi_open:bool=False) -> float:
+    "`v` as a float if it is finite and inside the interval; otherwise a ValueError naming `name` and the interval."
+    ok = isinstance(v, numbers.Real) and not isinstance(v, bool) and math.isfinite(v)
+    ok = ok and (lo is None or (v > lo if lo_open else v >= lo)) and (hi is None or (v < hi if hi_open else v <= hi))
+    if ok: return float(v)
+    bounds = [f"{'>' if lo_open else '>='} {lo}"] * (lo is not None) + [f"{'<' if hi_open else '<='} {hi}"] * (hi is not None)
+    raise ValueError(f"{name} must be a finite number{' ' + ' and '.join(bounds) if bounds else ''}, got {v!r}")
 
 # %% ../nbs/01_diffusion.ipynb #c005
 def linear_betas(T:int, max_beta:float=0.999) -> Tensor:
@@ -57,7 +74,7 @@ def make_schedule(kind:str='linear', # 'linear' or 'cosine' (paper Table A.5)
     "Build a schedule in float64 and cast it once."
     makers = {'linear': linear_betas, 'cosine': cosine_betas}
     if kind not in makers: raise ValueError(f"unknown schedule kind {kind!r}; expected one of {sorted(makers)}")
-    if T < 2: raise ValueError(f"a schedule needs T >= 2 noise levels, got T={T}")
+    T = check_int('T (number of noise levels)', T, 2)
     betas = makers[kind](T)
     abar = torch.cumprod(1 - betas, 0)
     abar_prev = torch.cat([abar.new_ones(1), abar[:-1]])
@@ -83,7 +100,9 @@ def check_timesteps(t:Tensor, T:int, batch:int|None=None) -> Tensor:
 
 def check_images(x:Tensor, channels:int|None=None, size:int|None=None, clean:bool=False, tol:float=1e-3) -> Tensor:
     "Raise a clear error unless `x` is a finite float (B,C,H,W) batch (in [-1, 1] if `clean`)."
-    if not isinstance(x, Tensor) or x.ndim != 4: raise ValueError(f"images must be a 4-D (B,C,H,W) tensor, got shape {tuple(getattr(x, 'shape', ()))}")
+    if not isinstance(x, Tensor):
+        raise TypeError(f"images must be a torch.Tensor (B,C,H,W), got {type(x).__name__}" + (" (use torch.from_numpy)" if hasattr(x, '__array__') else ''))
+    if x.ndim != 4: raise ValueError(f"images must be a 4-D (B,C,H,W) tensor, got shape {tuple(getattr(x, 'shape', ()))}")
     if not x.is_floating_point(): raise TypeError(f"images must be floating point, got {x.dtype}")
     if channels is not None and x.shape[1] != channels: raise ValueError(f"expected {channels} channel(s), got {x.shape[1]} (shape {tuple(x.shape)})")
     if size is not None and tuple(x.shape[-2:]) != (size, size): raise ValueError(f"expected {size}x{size} images, got {x.shape[-2]}x{x.shape[-1]}")
@@ -99,6 +118,7 @@ def q_sample(x0:Tensor, # (B,C,H,W) clean images
             ) -> Tensor: # (B,C,H,W) x_t
     "Forward process in one jump: x_t = sqrt(abar_t) x0 + sqrt(1-abar_t) eps."
     check_timesteps(t, schedule.T, len(x0))
+    if noise is not None and noise.shape != x0.shape: raise ValueError(f"noise must have the shape of x0 {tuple(x0.shape)}, got {tuple(noise.shape)}")
     if noise is None: noise = torch.randn_like(x0)
     return (append_dims(schedule.sqrt_alphas_cumprod[t], x0.ndim) * x0
             + append_dims(schedule.sqrt_one_minus_alphas_cumprod[t], x0.ndim) * noise)
@@ -172,6 +192,11 @@ def _check_finite(x:Tensor, t:int) -> Tensor:
     return x
 
 def _start(shape, schedule, x_T, generator, device):
+    "Starting noise of the given shape (drawn, or a checked copy of x_T) and the schedule on its device."
+    if not (isinstance(shape, (tuple, list, torch.Size)) and len(shape) >= 1 and all(isinstance(n, numbers.Integral) and n >= 1 for n in shape)):
+        raise ValueError(f"shape must be a tuple of positive integers, batch first, got {shape!r}")
+    if x_T is not None and (not isinstance(x_T, Tensor) or tuple(x_T.shape) != tuple(shape)):
+        raise ValueError(f"x_T must be a tensor of the requested shape {tuple(shape)}, got {tuple(getattr(x_T, 'shape', ())) or type(x_T).__name__}")
     device = device if device is not None else (x_T.device if x_T is not None else schedule.betas.device)
     x = torch.randn(shape, generator=generator, device=device) if x_T is None else x_T.clone()
     return x, schedule.to(device)
@@ -208,8 +233,8 @@ def ddim_sample(eps_fn, shape:tuple, schedule:Schedule,
                 generator:torch.Generator|None=None, device=None,
                 x_T:Tensor|None=None, clip_x0:bool=False, callback=None, progress:bool=False) -> Tensor:
     "DDIM sampling (Song et al. 2021, Eq. 12) on an evenly spaced subset of timesteps."
-    steps = schedule.T if steps is None else steps
-    if not 1 <= steps <= schedule.T: raise ValueError(f"steps must lie in [1, {schedule.T}], got {steps}")
+    steps = check_int('steps', schedule.T if steps is None else steps, 1, schedule.T)
+    eta = check_number('eta', eta, 0)
     x, s = _start(shape, schedule, x_T, generator, device)
     ts = torch.linspace(s.T - 1, 0, steps, dtype=torch.float64).round().long().unique_consecutive().tolist()
     for k, i in enumerate(tqdm(ts, desc='DDIM sampling', disable=not progress, leave=False)):

@@ -4,10 +4,10 @@
 
 # %% ../nbs/02_guidance.ipynb #c002
 from __future__ import annotations
-import math
+import math, numbers
 import torch
 from torch import Tensor
-from .diffusion import Schedule, append_dims, check_timesteps, reverse_mean
+from .diffusion import Schedule, append_dims, check_timesteps, check_number, reverse_mean
 
 # %% auto #0
 __all__ = ['log_likelihood', 'guidance_score', 'guided_eps', 'LinearGaussianLatent', 'guided_reverse_mean']
@@ -31,6 +31,13 @@ def guidance_score(encoder,          # callable x -> (mu, var), each (B,D)
                    dims=None         # optional latent indices to guide on (default: all)
                   ) -> Tensor:       # (B,...) grad_xt log q(z|xt)
     "Score of the inference network's posterior w.r.t. the noisy image, by autograd (Eq. 8/9)."
+    if not isinstance(z, Tensor) or z.ndim != 2 or len(z) not in (1, len(xt)):
+        raise ValueError(f"z must be a (B,D) tensor with one row per image (B={len(xt)}) or a single row, got "
+                         f"{tuple(z.shape) if isinstance(z, Tensor) else type(z).__name__}")
+    if dims is not None:
+        D = z.shape[1]
+        if isinstance(dims, numbers.Integral) or not len(dims) or not all(isinstance(d, numbers.Integral) and -D <= d < D for d in dims):
+            raise ValueError(f"dims must be a non-empty list of latent indices in [0, {D}), got {dims!r}")
     with torch.enable_grad():
         x = xt if (create_graph and xt.requires_grad) else xt.detach().requires_grad_(True)
         mu, var = encoder(x)
@@ -47,6 +54,9 @@ def guided_eps(denoiser,             # callable (xt, t) -> eps, each (B,C,H,W)
                create_graph:bool=False, dims=None) -> Tensor:
     "Conditional noise estimate eps(xt,t) - sqrt(1-abar_t) grad log q(z|xt) (Eq. 9)."
     check_timesteps(t, schedule.T, len(xt))
+    check_number('scale', scale)
+    if getattr(denoiser, 'T', schedule.T) != schedule.T:
+        raise ValueError(f"schedule has T={schedule.T} but the denoiser was built for T={denoiser.T}")
     g = guidance_score(encoder, xt, z, create_graph=create_graph, dims=dims)
     return denoiser(xt, t) - scale * append_dims(schedule.sqrt_one_minus_alphas_cumprod[t], xt.ndim) * g
 

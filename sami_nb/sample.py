@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import torch
 from torch import Tensor
-from .diffusion import Schedule, ddpm_sample, ddim_sample, check_images
+from .diffusion import Schedule, ddpm_sample, ddim_sample, check_images, check_int, check_number
 from .guidance import guided_eps
 
 # %% auto #0
@@ -17,9 +17,18 @@ __all__ = ['SAMPLERS', 'make_eps_fn', 'sample', 'posterior_latents', 'conditiona
 # %% ../nbs/06_sample.ipynb #c005
 SAMPLERS = {'ddpm': ddpm_sample, 'ddim': ddim_sample}
 
+def _float_dtype(*nets) -> torch.dtype|None:
+    "The parameter dtype of the first network that has parameters (None for plain functions)."
+    for net in nets:
+        p = next(iter(getattr(net, 'parameters', lambda: [])()), None)
+        if p is not None: return p.dtype
+    return None
+
 def make_eps_fn(denoiser, schedule:Schedule, encoder=None, z:Tensor|None=None, *, scale:float=1.0, dims=None):
     "eps_fn(xt, t) for the samplers: the denoiser alone, or guided towards `z` by `encoder` (Eq. 9)."
-    if encoder is None: return denoiser
+    if encoder is None:
+        if z is not None or dims is not None or scale != 1.0: raise ValueError("z, dims and scale guide sampling: they need an encoder")
+        return denoiser
     if z is None: raise ValueError("guided sampling needs the latents z (one row per sample)")
     return lambda xt, t: guided_eps(denoiser, encoder, xt, t, z, schedule, scale=scale, dims=dims).detach()
 
@@ -31,11 +40,18 @@ def sample(denoiser, schedule:Schedule, shape:tuple,
            clip_x0:bool=True,                      # clamp predicted x0 to the image range [-1, 1]
            generator=None, device=None, x_T:Tensor|None=None, callback=None,
            progress:bool=False) -> Tensor:                # tqdm bar over the reverse steps
-    "Unconditional (no encoder) or latent-guided generation (App. A.2) with either sampler."
+    "Unconditional (no encoder) or latent-guided generation (App. A.2) with either sampler; z and x_T are cast to the networks' dtype."
     if method not in SAMPLERS: raise ValueError(f"unknown sampler {method!r}; expected one of {sorted(SAMPLERS)}")
     T = getattr(denoiser, 'T', schedule.T)
     if T != schedule.T: raise ValueError(f"schedule has T={schedule.T} but the denoiser was built for T={T}")
     if z is not None and len(z) != shape[0]: raise ValueError(f"need one latent per sample: z has {len(z)} rows, shape asks for {shape[0]}")
+    if method == 'ddpm' and (steps not in (None, schedule.T) or eta != 0):
+        raise ValueError(f"steps and eta apply to method='ddim'; ancestral sampling runs all T={schedule.T} steps with its own noise")
+    check_number('scale', scale)
+    dtype = _float_dtype(denoiser, encoder)   # latents and starting noise of another float dtype are cast to the networks'
+    if dtype is not None:
+        z = z.to(dtype) if isinstance(z, Tensor) and z.is_floating_point() else z
+        x_T = x_T.to(dtype) if isinstance(x_T, Tensor) and x_T.is_floating_point() else x_T
     kw = dict(steps=steps, eta=eta) if method == 'ddim' else {}
     eps_fn = make_eps_fn(denoiser, schedule, encoder, z, scale=scale, dims=dims)
     return SAMPLERS[method](eps_fn, shape, schedule, generator=generator, device=device, x_T=x_T, clip_x0=clip_x0,
@@ -44,8 +60,9 @@ def sample(denoiser, schedule:Schedule, shape:tuple,
 # %% ../nbs/06_sample.ipynb #c010
 def posterior_latents(encoder, guide:Tensor, n:int=1, mode:str='sample', generator=None) -> Tensor:
     "Latents (G*n, D) for guide images: n posterior draws each ('sample') or the mean repeated ('mean')."
-    check_images(guide, clean=True)
-    with torch.no_grad(): mu, var = encoder(guide)
+    check_images(guide, clean=True); check_int('n (samples per guide)', n, 1)
+    dtype = _float_dtype(encoder)   # guides of another float dtype are cast to the encoder's
+    with torch.no_grad(): mu, var = encoder(guide if dtype is None else guide.to(dtype))
     mu, var = mu.repeat_interleave(n, 0), var.repeat_interleave(n, 0)
     if mode == 'mean': return mu
     if mode == 'sample': return mu + var.sqrt() * torch.randn(mu.shape, generator=generator, device=mu.device)
@@ -74,6 +91,8 @@ def plot_conditional(guides:Tensor,   # (G,C,H,W) in [-1, 1]
                      axes=None, cmap='gray'):
     "Rows of guide | conditional samples, as in paper Fig. 2C."
     import matplotlib.pyplot as plt
+    if guides.ndim != 4 or samples.ndim != 5 or len(guides) != len(samples) or not len(guides):
+        raise ValueError(f"expected guides (G,C,H,W) and samples (G,n,C,H,W) with the same G >= 1, got {tuple(guides.shape)} and {tuple(samples.shape)}")
     G, n = samples.shape[:2]
     if axes is None: _, axes = plt.subplots(G, n + 1, figsize=(1.1 * (n + 1), 1.1 * G), squeeze=False)
     show = lambda a, im: show_image(a, im, cmap)
@@ -88,16 +107,25 @@ def plot_conditional(guides:Tensor,   # (G,C,H,W) in [-1, 1]
 # %% ../nbs/06_sample.ipynb #c017
 def interpolate(z0:Tensor, z1:Tensor, n:int=8, mode:str='linear') -> Tensor:
     "n latents from z0 to z1 (each (D,)), endpoints included: 'linear' or spherical ('slerp')."
+    if not (isinstance(z0, Tensor) and isinstance(z1, Tensor) and z0.ndim == 1 and z0.shape == z1.shape):
+        raise ValueError(f"z0 and z1 must be latents of the same shape (D,), got {tuple(getattr(z0, 'shape', ()))} and {tuple(getattr(z1, 'shape', ()))}")
+    n = check_int('n (latents, endpoints included)', n, 2)
+    z0, z1 = (v if v.is_floating_point() else v.float() for v in (z0, z1))   # integer latents would truncate the weights
     w = torch.linspace(0, 1, n, dtype=z0.dtype, device=z0.device)[:, None]
     if mode == 'linear': return (1 - w) * z0 + w * z1
     if mode != 'slerp': raise ValueError(f"unknown interpolation {mode!r}; expected 'linear' or 'slerp'")
+    if z0.norm() == 0 or z1.norm() == 0: raise ValueError("slerp needs non-zero endpoints (the angle of a zero latent is undefined)")
     omega = torch.arccos((z0 / z0.norm() * z1 / z1.norm()).sum().clamp(-1, 1))
-    if omega.abs() < 1e-6: return (1 - w) * z0 + w * z1    # (anti)parallel endpoints: slerp degenerates to a line
+    if omega.abs() < 1e-6: return (1 - w) * z0 + w * z1    # parallel endpoints: slerp degenerates to a line
+    if math.pi - omega < 1e-6: raise ValueError("slerp between opposite endpoints has no unique arc; use mode='linear'")
     return (torch.sin((1 - w) * omega) * z0 + torch.sin(w * omega) * z1) / torch.sin(omega)
 
 def traverse(z:Tensor, axis:int, values) -> Tensor:
     "Copies of z (D,) with coordinate `axis` set to each of `values`: (len(values), D)."
-    if not 0 <= axis < len(z): raise ValueError(f"axis {axis} out of range for a {len(z)}-dimensional latent")
+    if not isinstance(z, Tensor) or z.ndim != 1: raise ValueError(f"z must be one latent of shape (D,), got {tuple(getattr(z, 'shape', ())) or type(z).__name__}")
+    check_int(f'axis (of a {len(z)}-dimensional latent)', axis, 0, len(z) - 1)
+    values = torch.as_tensor(values, dtype=z.dtype, device=z.device)
+    if values.ndim != 1 or not len(values): raise ValueError(f"values must be a non-empty 1-D sequence, got shape {tuple(values.shape)}")
     out = z.repeat(len(values), 1)
-    out[:, axis] = torch.as_tensor(values, dtype=z.dtype, device=z.device)
+    out[:, axis] = values
     return out

@@ -10,7 +10,7 @@ from pathlib import Path
 import torch
 from torch import Tensor, nn
 from tqdm.auto import tqdm
-from .diffusion import Schedule, make_schedule, check_images
+from .diffusion import Schedule, make_schedule, check_images, check_int, check_number
 from .nets import UNet, ConvEncoder, HalfUNet
 from .loss import sami_loss, kl_weight
 from .baselines import MODELS, BETAVAE_BETA, ConvDecoder, betavae_loss, diffae_loss
@@ -28,6 +28,12 @@ def get_scale(default:str|None=None) -> str:
     scale = os.environ.get('SAMI_SCALE') or ('ci' if os.environ.get('IN_TEST') else (default or 'cpu'))
     if scale not in SCALES: raise ValueError(f"unknown scale {scale!r}; expected one of {SCALES}")
     return scale
+
+# Numeric fields and what a run can use: smallest integer; (low, high, low excluded) for real numbers.
+_INT_FIELDS = dict(img_size=1, channels=1, n_train=1, T=2, den_base=1, num_res_blocks=1, enc_base=1, enc_hidden=1, latent_dim=1,
+                   anneal_steps=0, batch_size=1, warmup_steps=0, steps=1, seed=0, ckpt_every=1, log_every=1)
+_FLOAT_FIELDS = dict(var_floor=(0, None, True), beta=(0, None, False), anneal_start=(0, 1, True), lr=(0, None, True),
+                     lr_final=(0, None, False), grad_clip=(0, None, False))
 
 @dataclass
 class TrainConfig:
@@ -75,9 +81,17 @@ class TrainConfig:
     log_every: int = 50
 
     def __post_init__(self):
-        self.den_mults, self.enc_mults = tuple(self.den_mults), tuple(self.enc_mults)
+        for name in ('den_mults', 'enc_mults'):   # non-empty tuples of positive channel multipliers
+            v = getattr(self, name)
+            if isinstance(v, (str, bytes)) or not hasattr(v, '__len__') or not len(v) or not all(isinstance(m, int) and m >= 1 for m in v):
+                raise ValueError(f"{name} must be a non-empty tuple of positive integers, got {v!r}")
+            setattr(self, name, tuple(v))
         if self.scale not in SCALES: raise ValueError(f"unknown scale {self.scale!r}; expected one of {SCALES}")
-        if self.beta < 0: raise ValueError(f"beta must be >= 0, got {self.beta}")
+        for name, lo in _INT_FIELDS.items(): check_int(name, getattr(self, name), lo)
+        for name, (lo, hi, lo_open) in _FLOAT_FIELDS.items(): check_number(name, getattr(self, name), lo, hi, lo_open=lo_open)
+        check_number('disk_radius', self.disk_radius, 0, self.img_size / 2, lo_open=True)
+        if self.warmup_steps >= self.steps:
+            raise ValueError(f"warmup_steps ({self.warmup_steps}) must be smaller than steps ({self.steps}): lower it with the step budget")
         if self.model not in MODELS: raise ValueError(f"unknown model {self.model!r}; expected one of {MODELS}")
         if self.freeze_denoiser and self.model != 'sami': raise ValueError("freeze_denoiser applies to SAMI only")
 
@@ -175,14 +189,20 @@ class SAMIModel:
     def device(self) -> torch.device: return next(self.encoder.parameters()).device
 
     def encode(self, x:Tensor) -> Tensor:
-        "Posterior means (B,D) of clean images in [-1, 1]."
-        with torch.no_grad(): return self.encoder(check_images(x.to(self.device), clean=True))[0]
+        "Posterior means (B,D) of clean images (B,C,H,W) in [-1, 1], of any float dtype (cast to the encoder's)."
+        check_images(x, clean=True)   # other float dtypes are accepted and cast to the encoder's
+        with torch.no_grad(): return self.encoder(x.to(self.device, next(self.encoder.parameters()).dtype))[0]
 
 # %% ../nbs/05_train.ipynb #c018
 FORMAT = 'sami_nb/checkpoint-v1'
+_REQUIRED = ('config', 'step', 'denoiser', 'encoder', 'history', 'wall_time')   # what every checkpoint holds
+_RESUMABLE = ('optimizer', 'rng', 'acc')   # what a training checkpoint adds (export_checkpoint drops it)
 
 def _atomic_save(obj, path:Path):
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    if path.is_dir(): raise ValueError(f"{path} is a directory: give the checkpoint a file name")
+    try: path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError): raise ValueError(f"cannot write {path}: a parent of it is a file, not a folder") from None
     tmp = path.with_name(path.name + '.tmp')
     torch.save(obj, tmp)
     os.replace(tmp, path)   # atomic on POSIX: readers see the old file or the new one
@@ -194,22 +214,35 @@ def _config_diff(a:dict, b:dict, keys) -> list:
 def _read(path) -> dict:
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f"no checkpoint at {path}")
-    state = torch.load(path, map_location='cpu', weights_only=True)
+    if not path.is_file(): raise ValueError(f"checkpoint {path} is a directory, not a file")
+    try: state = torch.load(path, map_location='cpu', weights_only=True)
+    except Exception as e:   # truncated or damaged zip, random bytes, text, pickled objects other than tensors
+        first = str(e).strip().splitlines()[0][:100] if str(e).strip() else ''
+        raise ValueError(f"{path} is not a readable checkpoint: damaged, truncated or not written by torch.save "
+                         f"(torch.load: {type(e).__name__}{': ' + first if first else ''})") from None
     if not isinstance(state, dict) or state.get('format') != FORMAT:
         raise ValueError(f"{path} is not a sami_nb checkpoint (format {state.get('format') if isinstance(state, dict) else None!r}, expected {FORMAT!r})")
+    missing = [k for k in _REQUIRED if k not in state]
+    if missing: raise ValueError(f"{path} is an incomplete sami_nb checkpoint: no {', '.join(missing)}")
     state['config'] = {'model': 'sami'} | state['config']   # files written before the baselines existed are SAMI runs
     return state
 
 def load_checkpoint(path, config:TrainConfig|None=None, device=None) -> SAMIModel:
     "Load a checkpoint; refuse it (naming the fields) if `config` disagrees with its architecture."
     state = _read(path)
+    if config is not None and not isinstance(config, TrainConfig): raise TypeError(f"config must be a TrainConfig, got {type(config).__name__}")
+    unknown = set(state['config']) - {f.name for f in fields(TrainConfig)}
+    if unknown: raise ValueError(f"{path} has config fields this version of sami_nb does not know: {sorted(unknown)}")
     saved = TrainConfig(**state['config'])
     if config is not None:
         diff = _config_diff(state['config'], asdict(config), ARCH_FIELDS)
         if diff: raise ValueError(f"checkpoint {path} does not match the config: " + "; ".join(diff))
     den, enc = build_models(saved)
-    den.load_state_dict({k: v.float() for k, v in state['denoiser'].items()})
-    enc.load_state_dict({k: v.float() for k, v in state['encoder'].items()})
+    for name, net in (('denoiser', den), ('encoder', enc)):
+        try: net.load_state_dict({k: v.float() for k, v in state[name].items()})
+        except RuntimeError as e:
+            raise ValueError(f"{path}: the stored {name} weights do not fit the architecture its config describes "
+                             f"({str(e).splitlines()[1].strip() if len(str(e).splitlines()) > 1 else str(e)[:120]})") from None
     device = pick_device(device)
     sched = make_schedule(saved.schedule, saved.T, device=device)
     return SAMIModel(den.to(device).eval(), enc.to(device).eval(), sched, saved, state['step'], state['history'], state['wall_time'])
@@ -283,10 +316,18 @@ def train(cfg:TrainConfig,
           until:int|None=None        # stop (with a checkpoint) at this step instead of cfg.steps; resume later
          ) -> SAMIModel:
     "Train SAMI (Eq. 10) or a baseline (`cfg.model`) with Adam; checkpoints atomically, resumes exactly, stops on a non-finite loss."
+    if not isinstance(cfg, TrainConfig): raise TypeError(f"cfg must be a TrainConfig (see get_config), got {type(cfg).__name__}")
     check_images(data, cfg.channels, cfg.img_size, clean=True)
+    if not len(data): raise ValueError("data holds no images")
+    data = data.float()   # other float dtypes are accepted: the networks train in float32
+    if until is not None: check_int('until', until, 1)
+    if resume and out_dir is None: raise ValueError("resume=True needs out_dir, the folder holding last.pt")
+    if out_dir is not None and Path(out_dir).exists() and not Path(out_dir).is_dir(): raise ValueError(f"out_dir {out_dir} is a file, not a folder")
     device = pick_device(device)
     ckpt = Path(out_dir) / 'last.pt' if out_dir is not None else None
     state = _read(ckpt) if (resume and ckpt is not None and ckpt.exists()) else None
+    if state is not None and any(k not in state for k in _RESUMABLE):
+        raise ValueError(f"cannot resume from {ckpt}: it holds no optimiser state (an exported checkpoint); load it with load_checkpoint")
     if state is not None:
         keys = [f.name for f in fields(TrainConfig) if f.name not in RESUME_MUTABLE]
         diff = _config_diff(state['config'], asdict(cfg), keys)

@@ -8,7 +8,7 @@ import io
 import numpy as np
 import torch
 from torch import Tensor
-from .diffusion import check_images
+from .diffusion import check_images, check_int, check_number
 from .sample import sample, traverse, show_image
 
 # %% auto #0
@@ -44,13 +44,18 @@ class LatentExplorer:
                  span:float=3.0,            # sliders run over [-span, span] latent units
                  seed:int=0, zoom:int=4):
         check_images(images, clean=True)
+        if not len(images): raise ValueError("images holds no guide images")
+        steps, span = check_int('steps', steps, 1), check_number('span', span, 0, lo_open=True)
+        images = images.float()   # other float dtypes are accepted (the networks run in float32)
         self.model, self.images, self.steps, self.span, self.zoom = model, images, steps, span, zoom
         self.x_T = torch.randn((1,) + tuple(images.shape[1:]), generator=torch.Generator().manual_seed(seed))
         self._cache = {}
 
     def posterior(self, index:int) -> tuple[Tensor, Tensor]:
         "Posterior mean and variance (each (D,)) of guide `index`."
-        if not 0 <= index < len(self.images): raise IndexError(f"guide index {index} out of range for {len(self.images)} images")
+        import numbers
+        if not isinstance(index, numbers.Integral) or not 0 <= index < len(self.images):
+            raise IndexError(f"guide index {index!r} out of range for {len(self.images)} images")
         with torch.no_grad(): mu, var = self.model.encoder(self.images[index:index + 1])
         return mu[0], var[0]
 
@@ -62,6 +67,7 @@ class LatentExplorer:
         "The posterior mean of guide `index` moved by offsets[k] along the k-th axis of `axes(index)`."
         mu, order, offsets = self.posterior(index)[0].clone(), self.axes(index), [float(o) for o in offsets]
         if len(offsets) > len(mu): raise ValueError(f"{len(offsets)} offsets for a {len(mu)}-dimensional latent")
+        for k, o in enumerate(offsets): check_number(f'offsets[{k}]', o)
         for k, o in enumerate(offsets): mu[order[k]] += o
         return mu
 
