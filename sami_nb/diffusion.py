@@ -117,6 +117,7 @@ def q_sample(x0:Tensor, # (B,C,H,W) clean images
              noise:Tensor|None=None # (B,C,H,W) eps; drawn if None
             ) -> Tensor: # (B,C,H,W) x_t
     "Forward process in one jump: x_t = sqrt(abar_t) x0 + sqrt(1-abar_t) eps."
+    if not isinstance(x0, Tensor): raise TypeError(f"x0 must be a torch.Tensor, got {type(x0).__name__}")
     check_timesteps(t, schedule.T, len(x0))
     if noise is not None and noise.shape != x0.shape: raise ValueError(f"noise must have the shape of x0 {tuple(x0.shape)}, got {tuple(noise.shape)}")
     if noise is None: noise = torch.randn_like(x0)
@@ -195,8 +196,9 @@ def _start(shape, schedule, x_T, generator, device):
     "Starting noise of the given shape (drawn, or a checked copy of x_T) and the schedule on its device."
     if not (isinstance(shape, (tuple, list, torch.Size)) and len(shape) >= 1 and all(isinstance(n, numbers.Integral) and n >= 1 for n in shape)):
         raise ValueError(f"shape must be a tuple of positive integers, batch first, got {shape!r}")
-    if x_T is not None and (not isinstance(x_T, Tensor) or tuple(x_T.shape) != tuple(shape)):
-        raise ValueError(f"x_T must be a tensor of the requested shape {tuple(shape)}, got {tuple(getattr(x_T, 'shape', ())) or type(x_T).__name__}")
+    if x_T is not None and not isinstance(x_T, Tensor): raise TypeError(f"x_T must be a torch.Tensor, got {type(x_T).__name__}")
+    if x_T is not None and tuple(x_T.shape) != tuple(shape):
+        raise ValueError(f"x_T must be a tensor of the requested shape {tuple(shape)}, got {tuple(x_T.shape)}")
     device = device if device is not None else (x_T.device if x_T is not None else schedule.betas.device)
     x = torch.randn(shape, generator=generator, device=device) if x_T is None else x_T.clone()
     return x, schedule.to(device)

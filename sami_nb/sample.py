@@ -48,6 +48,7 @@ def sample(denoiser, schedule:Schedule, shape:tuple,
     if method == 'ddpm' and (steps not in (None, schedule.T) or eta != 0):
         raise ValueError(f"steps and eta apply to method='ddim'; ancestral sampling runs all T={schedule.T} steps with its own noise")
     check_number('scale', scale)
+    if isinstance(z, Tensor) and not torch.isfinite(z).all(): raise ValueError("z holds NaN or Inf latents")
     dtype = _float_dtype(denoiser, encoder)   # latents and starting noise of another float dtype are cast to the networks'
     if dtype is not None:
         z = z.to(dtype) if isinstance(z, Tensor) and z.is_floating_point() else z
@@ -75,6 +76,7 @@ def conditional_sample(denoiser, encoder, schedule:Schedule,
                        scale:float=1.0, dims=None, clip_x0:bool=True, generator=None, callback=None,
                        progress:bool=False) -> Tensor: # (G,n,C,H,W)
     "Generate n images per guide, guided by latents from the guide's posterior (paper Fig. 2C, 3A)."
+    if isinstance(guide, Tensor) and not len(guide): raise ValueError("guide holds no images")
     z = posterior_latents(encoder, guide, n, posterior, generator)
     out = sample(denoiser, schedule, (len(z),) + tuple(guide.shape[1:]), encoder=encoder, z=z, method=method, steps=steps,
                  eta=eta, scale=scale, dims=dims, clip_x0=clip_x0, generator=generator, device=guide.device, callback=callback,

@@ -233,7 +233,8 @@ def load_checkpoint(path, config:TrainConfig|None=None, device=None) -> SAMIMode
     if config is not None and not isinstance(config, TrainConfig): raise TypeError(f"config must be a TrainConfig, got {type(config).__name__}")
     unknown = set(state['config']) - {f.name for f in fields(TrainConfig)}
     if unknown: raise ValueError(f"{path} has config fields this version of sami_nb does not know: {sorted(unknown)}")
-    saved = TrainConfig(**state['config'])
+    try: saved = TrainConfig(**state['config'])
+    except ValueError as e: raise ValueError(f"{path} stores a config no run can use ({e})") from None
     if config is not None:
         diff = _config_diff(state['config'], asdict(config), ARCH_FIELDS)
         if diff: raise ValueError(f"checkpoint {path} does not match the config: " + "; ".join(diff))
@@ -249,6 +250,7 @@ def load_checkpoint(path, config:TrainConfig|None=None, device=None) -> SAMIMode
 
 def export_checkpoint(src, dst, half:bool=True) -> Path:
     "Copy a checkpoint without optimiser/RNG state, weights in float16 if `half` (for committing)."
+    load_checkpoint(src, device='cpu')   # refuses a file whose weights do not fit its config before anything is written
     state = _read(src)
     cast = (lambda sd: {k: v.half() if v.is_floating_point() else v for k, v in sd.items()}) if half else (lambda sd: sd)
     slim = {k: state[k] for k in ('format', 'config', 'step', 'history', 'wall_time')}

@@ -37,3 +37,18 @@ def test_train_a_baseline(tmp_path):
     assert (out / 'samples.png').stat().st_size > 0
     r = run('sami-nb', 'train', 'disks', '--scale', 'ci', '--out', str(out), '--resume', '--no-progress')
     assert r.returncode == 2 and "model: checkpoint has 'betavae'" in r.stderr
+
+
+def test_demo_as_the_readme_runs_it(tmp_path):
+    """README command 1: the shipped model, found from the repository root; files written and numbers printed."""
+    out = tmp_path / 'demo'
+    r = run('sami-nb', 'demo', '--out', str(out), '--no-progress')
+    assert r.returncode == 0, r.stderr
+    summary = json.loads((out / 'summary.json').read_text())
+    r2 = summary['r2']
+    assert f"centre x {r2['cx']:.3f}   centre y {r2['cy']:.3f}   background {r2['bg']:.3f}" in r.stdout
+    assert 'background error' in r.stdout and 'Look at:' in r.stdout
+    for path in summary['figures'].values():
+        assert Path(path).stat().st_size > 10_000 and path in r.stdout
+    bad = run('sami-nb', 'demo', '--checkpoint', str(tmp_path / 'none.pt'))
+    assert bad.returncode == 2 and 'checkpoint: no file at' in bad.stderr and 'Traceback' not in bad.stderr
