@@ -36,8 +36,9 @@ def guidance_score(encoder,          # callable x -> (mu, var), each (B,D)
                          f"{tuple(z.shape) if isinstance(z, Tensor) else type(z).__name__}")
     if dims is not None:
         D = z.shape[1]
-        if isinstance(dims, numbers.Integral) or not len(dims) or not all(isinstance(d, numbers.Integral) and -D <= d < D for d in dims):
-            raise ValueError(f"dims must be a non-empty list of latent indices in [0, {D}), got {dims!r}")
+        idx = dims.tolist() if isinstance(dims, Tensor) else dims
+        if isinstance(idx, numbers.Integral) or not len(idx) or not all(isinstance(d, numbers.Integral) and -D <= d < D for d in idx):
+            raise ValueError(f"dims must be a non-empty list of latent indices in [0, {D}) (negative ones count from the end), got {dims!r}")
     with torch.enable_grad():
         x = xt if (create_graph and xt.requires_grad) else xt.detach().requires_grad_(True)
         mu, var = encoder(x)

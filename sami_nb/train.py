@@ -90,8 +90,6 @@ class TrainConfig:
         for name, lo in _INT_FIELDS.items(): check_int(name, getattr(self, name), lo)
         for name, (lo, hi, lo_open) in _FLOAT_FIELDS.items(): check_number(name, getattr(self, name), lo, hi, lo_open=lo_open)
         check_number('disk_radius', self.disk_radius, 0, self.img_size / 2, lo_open=True)
-        if self.warmup_steps >= self.steps:
-            raise ValueError(f"warmup_steps ({self.warmup_steps}) must be smaller than steps ({self.steps}): lower it with the step budget")
         if self.model not in MODELS: raise ValueError(f"unknown model {self.model!r}; expected one of {MODELS}")
         if self.freeze_denoiser and self.model != 'sami': raise ValueError("freeze_denoiser applies to SAMI only")
 
