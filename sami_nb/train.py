@@ -131,7 +131,7 @@ PRESETS['multiscale'] = {s: p | dict(data='multiscale', latent_dim=3) for s, p i
 
 def get_config(name:str='disks', scale:str|None=None, **overrides) -> TrainConfig:
     "The preset `name` at `scale` (default: `get_scale()`), with keyword overrides."
-    scale = scale or get_scale()
+    scale = get_scale() if scale is None else scale
     if scale not in SCALES: raise ValueError(f"unknown scale {scale!r}; expected one of {SCALES}")
     if name not in PRESETS: raise ValueError(f"unknown experiment {name!r}; expected one of {sorted(PRESETS)}")
     if scale not in PRESETS[name]: raise ValueError(f"{name!r} has no {scale!r} preset; available: {sorted(PRESETS[name])}")
