@@ -6,14 +6,18 @@
 from __future__ import annotations
 import time, argparse, statistics
 import torch
-from .diffusion import make_schedule, reverse_mean
+from torch import Tensor
+from .diffusion import make_schedule, reverse_mean, q_sample
 from .loss import sami_loss, ddpm_loss
 from .sample import make_eps_fn
+from .nets import Autocast
+from .guidance import guidance_score
 from .train import get_config, build_models, get_scale, TrainConfig
 from .data import make_disks
 
 # %% auto #0
-__all__ = ['median_ratio', 'bench_train_step', 'bench_sample_step', 'run_benchmark', 'main']
+__all__ = ['median_ratio', 'bench_train_step', 'bench_sample_step', 'matmul_peak', 'step_flops', 'run_benchmark',
+           'denoiser_scaling', 'main', 'precision_errors']
 
 # %% ../nbs/07_bench.ipynb #c004
 def _times(fns:dict, repeats:int, warmup:int=1) -> dict:
@@ -30,23 +34,28 @@ def median_ratio(times:dict, num:str, den:str) -> float:
     "Median over repeats of the per-repeat ratio: robust to drift in machine speed between repeats."
     return statistics.median(a / b for a, b in zip(times[num], times[den]))
 
-def bench_train_step(cfg:TrainConfig, repeats:int=7, seed:int=0) -> dict:
-    "Seconds per optimiser step (one list per variant): DDPM, SAMI (two encoder calls), SAMI (one joint call)."
+def bench_train_step(cfg:TrainConfig, repeats:int=7, seed:int=0, variants=None) -> dict:
+    "Seconds per optimiser step (one list per variant): DDPM and SAMI, in float32, with the denoiser in bf16, and (SAMI) all in bf16."
     torch.manual_seed(seed)
     den, enc = build_models(cfg)
     sched = make_schedule(cfg.schedule, cfg.T)
     x0 = make_disks(cfg.batch_size, seed=seed, size=cfg.img_size)[0]
     opt = torch.optim.Adam(list(den.parameters()) + list(enc.parameters()), lr=1e-5)
-    def step(loss_fn):
+    den16 = Autocast(den)
+    def step(loss_fn, all_bf16=False):
         def run():
-            opt.zero_grad(set_to_none=True); loss_fn().backward(); opt.step()
+            opt.zero_grad(set_to_none=True)
+            with torch.autocast('cpu', dtype=torch.bfloat16, enabled=all_bf16): loss = loss_fn()
+            loss.backward(); opt.step()
         return run
-    return _times({'ddpm': step(lambda: ddpm_loss(den, x0, sched)),
-                     'sami': step(lambda: sami_loss(den, enc, x0, sched, cfg.beta)),
-                     'sami_joint_encode': step(lambda: sami_loss(den, enc, x0, sched, cfg.beta, joint_encode=True))}, repeats)
+    fns = {'ddpm': step(lambda: ddpm_loss(den, x0, sched)), 'sami': step(lambda: sami_loss(den, enc, x0, sched, cfg.beta)),
+                   'ddpm_bf16': step(lambda: ddpm_loss(den16, x0, sched)),
+                   'sami_bf16': step(lambda: sami_loss(den16, enc, x0, sched, cfg.beta)),   # the training default
+                   'sami_all_bf16': step(lambda: sami_loss(den, enc, x0, sched, cfg.beta), all_bf16=True)}
+    return _times({k: f for k, f in fns.items() if variants is None or k in variants}, repeats)
 
-def bench_sample_step(cfg:TrainConfig, repeats:int=7, seed:int=0) -> dict:
-    "Seconds per reverse step at t = T/2 (one list per variant): unguided vs guided (Eq. 9), batch = cfg.batch_size."
+def bench_sample_step(cfg:TrainConfig, repeats:int=7, seed:int=0, variants=None) -> dict:
+    "Seconds per reverse step at t = T/2 (one list per variant): unguided vs guided (Eq. 9), float32 and denoiser in bf16."
     torch.manual_seed(seed)
     den, enc = (m.eval() for m in build_models(cfg))
     sched = make_schedule(cfg.schedule, cfg.T)
@@ -57,24 +66,70 @@ def bench_sample_step(cfg:TrainConfig, repeats:int=7, seed:int=0) -> dict:
         def run():
             with torch.no_grad(): reverse_mean(xt, t, eps_fn(xt, t), sched)
         return run
-    return _times({'unguided': step(make_eps_fn(den, sched)), 'guided': step(make_eps_fn(den, sched, enc, z))}, repeats)
+    den16 = Autocast(den)
+    fns = {'unguided': step(make_eps_fn(den, sched)), 'guided': step(make_eps_fn(den, sched, enc, z)),
+           'unguided_bf16': step(make_eps_fn(den16, sched)), 'guided_bf16': step(make_eps_fn(den16, sched, enc, z))}
+    return _times({k: f for k, f in fns.items() if variants is None or k in variants}, repeats)
+
+def matmul_peak(dtype=torch.float32, n:int=2048, repeats:int=5) -> float:
+    "This machine's measured dense matmul rate (GFLOP/s) in `dtype`: the practical peak that convolutions are compared with."
+    a, b = torch.randn(n, n, dtype=dtype), torch.randn(n, n, dtype=dtype)
+    torch.mm(a, b)
+    t0 = time.perf_counter()
+    for _ in range(repeats): torch.mm(a, b)
+    return 2 * n ** 3 * repeats / (time.perf_counter() - t0) / 1e9
+
+def step_flops(cfg:TrainConfig) -> dict:
+    "FLOPs (G) of a DDPM training step (forward + backward) and of one forward pass of each network, by torch's FLOP counter."
+    from torch.utils.flop_counter import FlopCounterMode
+    torch.manual_seed(0)
+    den, enc = build_models(cfg)
+    sched, x0 = make_schedule(cfg.schedule, cfg.T), make_disks(cfg.batch_size, size=cfg.img_size)[0]
+    def count(fn):
+        with FlopCounterMode(display=False) as fc: fn()
+        return fc.get_total_flops() / 1e9
+    t = torch.zeros(len(x0), dtype=torch.long)
+    return {'ddpm_step': count(lambda: ddpm_loss(den, x0, sched).backward()),
+            'denoiser_forward': count(lambda: den(x0, t)), 'encoder_forward': count(lambda: enc(x0))}
 
 def run_benchmark(name:str='disks', scale:str|None=None, repeats:int=7, verbose:bool=True) -> dict:
-    "Both benchmarks at a preset; returns medians and the ratios against the targets."
+    "Both benchmarks at a preset; returns medians and the ratios against the targets (all ratios from this one run)."
     cfg = get_config(name, scale or get_scale())
     tr, sa = bench_train_step(cfg, repeats), bench_sample_step(cfg, repeats)
     med = lambda d: {k: statistics.median(v) for k, v in d.items()}
     res = {'config': f'{name}/{cfg.scale}', 'threads': torch.get_num_threads(), 'train_s': med(tr), 'sample_s': med(sa),
-           'sami_over_ddpm': median_ratio(tr, 'sami', 'ddpm'), 'joint_encode_over_ddpm': median_ratio(tr, 'sami_joint_encode', 'ddpm'),
-           'guided_over_unguided': median_ratio(sa, 'guided', 'unguided')}
+           'sami_over_ddpm': median_ratio(tr, 'sami', 'ddpm'), 'sami_over_ddpm_bf16': median_ratio(tr, 'sami_bf16', 'ddpm_bf16'),
+           'speedup_bf16': median_ratio(tr, 'sami', 'sami_bf16'), 'speedup_all_bf16': median_ratio(tr, 'sami', 'sami_all_bf16'),
+           'guided_over_unguided': median_ratio(sa, 'guided', 'unguided'),
+           'guided_over_unguided_bf16': median_ratio(sa, 'guided_bf16', 'unguided_bf16')}
+    res['peak_gflops'] = {'fp32': matmul_peak(torch.float32), 'bf16': matmul_peak(torch.bfloat16)}
+    res['flops_g'] = step_flops(cfg)
+    res['ddpm_gflops'] = {'fp32': res['flops_g']['ddpm_step'] / res['train_s']['ddpm'], 'bf16': res['flops_g']['ddpm_step'] / res['train_s']['ddpm_bf16']}
     if verbose:
         print(f"{res['config']}, batch {cfg.batch_size}, {res['threads']} threads, medians of {repeats} repeats")
         for k, v in res['train_s'].items(): print(f"  train step {k:<18} {1e3 * v:8.1f} ms")
         for k, v in res['sample_s'].items(): print(f"  sample step {k:<17} {1e3 * v:8.1f} ms")
-        print(f"  SAMI / DDPM step          {res['sami_over_ddpm']:.2f}x  (target <= 1.2x)")
-        print(f"  joint-encode SAMI / DDPM  {res['joint_encode_over_ddpm']:.2f}x")
-        print(f"  guided / unguided step    {res['guided_over_unguided']:.2f}x  (target <= 1.3x)")
+        print(f"  SAMI fp32 / SAMI bf16 denoiser   {res['speedup_bf16']:.2f}x faster  (target >= 2.5x; all-bf16: {res['speedup_all_bf16']:.2f}x)")
+        print(f"  SAMI / DDPM step                 {res['sami_over_ddpm']:.2f}x fp32, {res['sami_over_ddpm_bf16']:.2f}x bf16 denoiser  (target <= 1.25x)")
+        print(f"  guided / unguided step           {res['guided_over_unguided']:.2f}x fp32, {res['guided_over_unguided_bf16']:.2f}x bf16 denoiser  (target <= 1.3x)")
+        f, pk, got = res['flops_g'], res['peak_gflops'], res['ddpm_gflops']
+        print(f"  DDPM step {f['ddpm_step']:.1f} GFLOP (denoiser forward {f['denoiser_forward']:.1f}, encoder forward {f['encoder_forward']:.2f})")
+        for p in ('fp32', 'bf16'):
+            print(f"  {p}: DDPM step {got[p]:.0f} GFLOP/s = {got[p] / pk[p]:.0%} of this machine's {p} matmul peak ({pk[p]:.0f} GFLOP/s)")
     return res
+
+def denoiser_scaling(bases=(16, 32, 64), batch:int=64, repeats:int=3, name:str='disks', scale:str='cpu') -> dict:
+    "Training and sampling overhead of guidance (denoiser in bf16) as the denoiser widens; base 32 and 64 are ~4x and ~16x the FLOPs of 16."
+    out = {}
+    for base in bases:
+        cfg = get_config(name, scale, den_base=base, batch_size=batch)
+        tr = bench_train_step(cfg, repeats, variants=('ddpm_bf16', 'sami_bf16'))
+        sa = bench_sample_step(cfg, repeats, variants=('unguided_bf16', 'guided_bf16'))
+        out[base] = {'denoiser GFLOP (forward)': round(step_flops(cfg)['denoiser_forward'], 1),
+                     'DDPM step (s)': round(statistics.median(tr['ddpm_bf16']), 3),
+                     'SAMI / DDPM step': round(median_ratio(tr, 'sami_bf16', 'ddpm_bf16'), 2),
+                     'guided / unguided step': round(median_ratio(sa, 'guided_bf16', 'unguided_bf16'), 2)}
+    return out
 
 def main(argv=None):
     "Command line: python -m sami_nb.bench [--name disks] [--scale cpu] [--repeats 7]."
@@ -84,3 +139,29 @@ def main(argv=None):
     return run_benchmark(a.name, a.scale, a.repeats)
 
 if __name__ == '__main__' and '__file__' in globals(): main()   # `python -m sami_nb.bench`, not when a notebook runs this cell
+
+# %% ../nbs/07_bench.ipynb #prec-code
+def precision_errors(model, images:Tensor, seed:int=0, n_bands:int=4) -> dict:
+    "Relative error against float32, per band of t: guidance score (encoder in bf16), denoiser (bf16), guided eps (all or denoiser bf16)."
+    g = torch.Generator().manual_seed(seed)
+    T, enc, den = model.schedule.T, model.encoder, model.denoiser
+    bf16 = lambda: torch.autocast(images.device.type, dtype=torch.bfloat16)
+    rel = lambda a, b: (a.float() - b).flatten(1).norm(dim=1) / b.flatten(1).norm(dim=1).clamp_min(1e-12)
+    summary = lambda r: (round(r.median().item(), 4), round(r.quantile(0.9).item(), 4))
+    with torch.no_grad(): mu, var = enc(images)
+    z = mu + var.sqrt() * torch.randn(mu.shape, generator=g)
+    out = {}
+    for b in range(n_bands):
+        t = torch.randint(b * T // n_bands, (b + 1) * T // n_bands, (len(images),), generator=g)
+        xt = q_sample(images, t, model.schedule, torch.randn(images.shape, generator=g))
+        s = model.schedule.sqrt_one_minus_alphas_cumprod[t][:, None, None, None]
+        g32 = guidance_score(enc, xt, z)
+        with bf16(): g16 = guidance_score(enc, xt, z)
+        with torch.no_grad():
+            e32 = den(xt, t)
+            with bf16(): e16 = den(xt, t).float()
+        out[f't {b * T // n_bands}-{(b + 1) * T // n_bands - 1}'] = {
+            'guidance score, encoder bf16': summary(rel(g16, g32)), 'denoiser bf16': summary(rel(e16, e32)),
+            'guided eps, all bf16': summary(rel(e16 - s * g16.float(), e32 - s * g32)),
+            'guided eps, denoiser bf16': summary(rel(e16 - s * g32, e32 - s * g32))}
+    return out

@@ -11,7 +11,7 @@ import torch.nn.functional as F
 from .diffusion import check_images, check_timesteps
 
 # %% auto #0
-__all__ = ['timestep_embedding', 'ResBlock', 'UNet', 'posterior_variance', 'ConvEncoder', 'HalfUNet']
+__all__ = ['timestep_embedding', 'ResBlock', 'UNet', 'posterior_variance', 'ConvEncoder', 'HalfUNet', 'Autocast']
 
 # %% ../nbs/03_nets.ipynb #c005
 def timestep_embedding(t:Tensor, dim:int, max_period:float=10_000.) -> Tensor:
@@ -160,3 +160,16 @@ class HalfUNet(_Encoder):
 
     def forward(self, x:Tensor):
         return self._posterior(self.features(self._check(x)))
+
+# %% ../nbs/03_nets.ipynb #ac-code
+class Autocast(nn.Module):
+    "Run `net` under bf16 autocast on its parameters' device and return float32 (mixed precision for one network)."
+    def __init__(self, net:nn.Module, dtype=torch.bfloat16):
+        super().__init__()
+        self.net, self.dtype = net, dtype
+        self.T = getattr(net, 'T', None)   # samplers and losses read the denoiser's T
+
+    def forward(self, *args, **kwargs):
+        device = next(self.net.parameters()).device.type
+        with torch.autocast(device, dtype=self.dtype): out = self.net(*args, **kwargs)
+        return out.float()

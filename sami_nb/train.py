@@ -11,7 +11,7 @@ import torch
 from torch import Tensor, nn
 from tqdm.auto import tqdm
 from .diffusion import Schedule, make_schedule, check_images, check_int, check_number
-from .nets import UNet, ConvEncoder, HalfUNet
+from .nets import UNet, ConvEncoder, HalfUNet, Autocast
 from .loss import sami_loss, kl_weight
 from .baselines import MODELS, BETAVAE_BETA, ConvDecoder, betavae_loss, diffae_loss
 
@@ -75,7 +75,7 @@ class TrainConfig:
     steps: int = 3500
     grad_clip: float = 1.0        # max global grad norm; 0 disables
     seed: int = 0
-    bf16: bool = False            # bf16 autocast, used on CUDA only
+    bf16: bool = True             # denoiser in bf16 autocast on CPU and CUDA; encoder and guidance stay fp32 (benchmark chapter)
     # bookkeeping
     ckpt_every: int = 250
     log_every: int = 50
@@ -351,7 +351,7 @@ def train(cfg:TrainConfig,
         _atomic_save(dict(format=FORMAT, config=asdict(cfg), step=step, denoiser=den.state_dict(), encoder=enc.state_dict(),
                           optimizer=opt.state_dict(), rng=_rng_state(data_gen), history=history, acc=acc, wall_time=wall), ckpt)
 
-    autocast = torch.autocast('cuda', dtype=torch.bfloat16, enabled=cfg.bf16 and device.type == 'cuda')
+    den_fn = Autocast(den) if cfg.bf16 and device.type in ('cpu', 'cuda') else den   # same weights, bf16 arithmetic
     stop = cfg.steps if until is None else min(until, cfg.steps)
     bar = tqdm(total=cfg.steps, initial=step, disable=not progress, desc=f'{cfg.name}/{cfg.scale}')
     with _DeferInterrupt() as interrupt:
@@ -360,7 +360,7 @@ def train(cfg:TrainConfig,
             x0 = data[torch.randint(0, len(data), (cfg.batch_size,), generator=data_gen)].to(device)
             beta = kl_weight(step, cfg.beta, cfg.anneal_steps, cfg.anneal_start)
             for group in opt.param_groups: group['lr'] = lr_at(step, cfg)
-            with autocast: loss, parts = model_loss(cfg, den, enc, x0, sched, beta)
+            loss, parts = model_loss(cfg, den_fn, enc, x0, sched, beta)
             if not torch.isfinite(loss):
                 where = f"t in [{int(parts['t'].min())}, {int(parts['t'].max())}], " if 't' in parts else ''
                 scalars = ', '.join(f"{k} {float(v):.4g}" for k, v in parts.items() if k not in _PER_SAMPLE)
