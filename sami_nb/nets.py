@@ -167,7 +167,12 @@ class Autocast(nn.Module):
     def __init__(self, net:nn.Module, dtype=torch.bfloat16):
         super().__init__()
         self.net, self.dtype = net, dtype
-        self.T = getattr(net, 'T', None)   # samplers and losses read the denoiser's T
+
+    def __getattr__(self, name:str):   # T, cond_dim, img_size...: samplers and losses read them off the denoiser
+        try: return super().__getattr__(name)
+        except AttributeError:
+            if name == 'net': raise
+            return getattr(self.net, name)
 
     def forward(self, *args, **kwargs):
         device = next(self.net.parameters()).device.type

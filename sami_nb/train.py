@@ -18,7 +18,8 @@ from .baselines import MODELS, BETAVAE_BETA, ConvDecoder, betavae_loss, diffae_l
 # %% auto #0
 __all__ = ['SCALES', 'ARCH_FIELDS', 'RESUME_MUTABLE', 'MODEL_DEFAULTS', 'PRESETS', 'FORMAT', 'N_BANDS', 'get_scale',
            'TrainConfig', 'get_config', 'lr_at', 'pick_device', 'build_models', 'SAMIModel', 'load_checkpoint',
-           'export_checkpoint', 'model_loss', 'train', 'state_step', 'provenance', 'plot_history']
+           'export_checkpoint', 'model_loss', 'ema_decay_at', 'EMA', 'train', 'state_step', 'guidance_gain',
+           'provenance', 'plot_history']
 
 # %% ../nbs/05_train.ipynb #c005
 SCALES = ('ci', 'cpu', 'paper')
@@ -33,7 +34,7 @@ def get_scale(default:str|None=None) -> str:
 _INT_FIELDS = dict(img_size=1, channels=1, n_train=1, T=2, den_base=1, num_res_blocks=1, enc_base=1, enc_hidden=1, latent_dim=1,
                    anneal_steps=0, batch_size=1, warmup_steps=0, steps=1, seed=0, ckpt_every=1, log_every=1)
 _FLOAT_FIELDS = dict(var_floor=(0, None, True), beta=(0, None, False), anneal_start=(0, 1, True), lr=(0, None, True),
-                     lr_final=(0, None, False), grad_clip=(0, None, False))
+                     lr_final=(0, None, False), grad_clip=(0, None, False), ema_decay=(0, 1, False))
 
 @dataclass
 class TrainConfig:
@@ -76,6 +77,7 @@ class TrainConfig:
     grad_clip: float = 1.0        # max global grad norm; 0 disables
     seed: int = 0
     bf16: bool = True             # denoiser in bf16 autocast on CPU and CUDA; encoder and guidance stay fp32 (benchmark chapter)
+    ema_decay: float = 0.999      # EMA of the weights, used for sampling and encoding after training; 0 turns it off
     # bookkeeping
     ckpt_every: int = 250
     log_every: int = 50
@@ -90,6 +92,7 @@ class TrainConfig:
         for name, lo in _INT_FIELDS.items(): check_int(name, getattr(self, name), lo)
         for name, (lo, hi, lo_open) in _FLOAT_FIELDS.items(): check_number(name, getattr(self, name), lo, hi, lo_open=lo_open)
         check_number('disk_radius', self.disk_radius, 0, self.img_size / 2, lo_open=True)
+        if self.ema_decay >= 1: raise ValueError(f"ema_decay must be in [0, 1) (0 turns the average off), got {self.ema_decay}")
         if self.model not in MODELS: raise ValueError(f"unknown model {self.model!r}; expected one of {MODELS}")
         if self.freeze_denoiser and self.model != 'sami': raise ValueError("freeze_denoiser applies to SAMI only")
 
@@ -123,8 +126,8 @@ PRESETS = {
         'cpu': dict(),   # the TrainConfig defaults
         'paper': _PAPER['disks'] | dict(anneal_steps=1000, bf16=True, ckpt_every=500, log_every=50),
     },
-    'celeba64': {'paper': _PAPER['celeba64'] | dict(anneal_steps=20_000, bf16=True, ckpt_every=5000, log_every=100)},
-    'celebahq256': {'paper': _PAPER['celebahq256'] | dict(anneal_steps=1000, bf16=True, ckpt_every=500, log_every=20)},
+    'celeba64': {'paper': _PAPER['celeba64'] | dict(anneal_steps=20_000, bf16=True, ema_decay=0.9999, ckpt_every=5000, log_every=100)},
+    'celebahq256': {'paper': _PAPER['celebahq256'] | dict(anneal_steps=1000, bf16=True, ema_decay=0.9999, ckpt_every=500, log_every=20)},
 }
 # The multiscale toy of theory chapter B.2 (not in the paper): the disks recipe at each scale, one latent per factor.
 PRESETS['multiscale'] = {s: p | dict(data='multiscale', latent_dim=3) for s, p in PRESETS['disks'].items()}
@@ -225,7 +228,9 @@ def _read(path) -> dict:
     state['config'] = {'model': 'sami'} | state['config']   # files written before the baselines existed are SAMI runs
     return state
 
-def load_checkpoint(path, config:TrainConfig|None=None, device=None) -> SAMIModel:
+def load_checkpoint(path, config:TrainConfig|None=None, device=None,
+                    weights:str='ema'   # 'ema': the weight average if the file has one (else the raw weights); 'raw': the optimiser's
+                   ) -> SAMIModel:
     "Load a checkpoint; refuse it (naming the fields) if `config` disagrees with its architecture."
     state = _read(path)
     if config is not None and not isinstance(config, TrainConfig): raise TypeError(f"config must be a TrainConfig, got {type(config).__name__}")
@@ -237,8 +242,10 @@ def load_checkpoint(path, config:TrainConfig|None=None, device=None) -> SAMIMode
         diff = _config_diff(state['config'], asdict(config), ARCH_FIELDS)
         if diff: raise ValueError(f"checkpoint {path} does not match the config: " + "; ".join(diff))
     den, enc = build_models(saved)
+    if weights not in ('ema', 'raw'): raise ValueError(f"weights must be 'ema' or 'raw', got {weights!r}")
+    source = state['ema'] if weights == 'ema' and state.get('ema') is not None else state
     for name, net in (('denoiser', den), ('encoder', enc)):
-        try: net.load_state_dict({k: v.float() for k, v in state[name].items()})
+        try: net.load_state_dict({k: v.float() for k, v in source[name].items()})
         except RuntimeError as e:
             raise ValueError(f"{path}: the stored {name} weights do not fit the architecture its config describes "
                              f"({str(e).splitlines()[1].strip() if len(str(e).splitlines()) > 1 else str(e)[:120]})") from None
@@ -253,6 +260,7 @@ def export_checkpoint(src, dst, half:bool=True) -> Path:
     cast = (lambda sd: {k: v.half() if v.is_floating_point() else v for k, v in sd.items()}) if half else (lambda sd: sd)
     slim = {k: state[k] for k in ('format', 'config', 'step', 'history', 'wall_time')}
     slim |= dict(denoiser=cast(state['denoiser']), encoder=cast(state['encoder']))
+    if state.get('ema') is not None: slim['ema'] = {k: cast(v) for k, v in state['ema'].items()}
     _atomic_save(slim, dst)
     return Path(dst)
 
@@ -306,6 +314,30 @@ def _summarise(acc:dict, step:int) -> dict:
         row[f'gain_band{b}'] = 1 - acc['band_mse'][b] / acc['band_unc'][b] if acc['band_unc'][b] > 0 else float('nan')
     return row
 
+def ema_decay_at(step:int, decay:float) -> float:
+    "Decay of the weight average after update `step` (0-based): min(decay, (1+step)/(10+step)), so the random start is forgotten fast."
+    return min(decay, (1 + step) / (10 + step))
+
+class EMA:
+    "Exponential moving average of named networks' float weights (DDPM, improved-diffusion, DiffAE all sample from one)."
+    def __init__(self, nets:dict, decay:float):
+        self.nets, self.decay = nets, decay
+        self.shadow = {k: {n: v.detach().clone() for n, v in net.state_dict().items()} for k, net in nets.items()}
+
+    @torch.no_grad()
+    def update(self, step:int):
+        "Move the average towards the current weights, after optimiser update number `step`."
+        d = ema_decay_at(step, self.decay)
+        for k, net in self.nets.items():
+            for n, v in net.state_dict().items():
+                avg = self.shadow[k][n]
+                avg.lerp_(v, 1 - d) if avg.is_floating_point() else avg.copy_(v)
+
+    def state_dict(self) -> dict: return self.shadow
+    def load_state_dict(self, state:dict):
+        for k in self.shadow:
+            for n, v in state[k].items(): self.shadow[k][n].copy_(v)
+
 # %% ../nbs/05_train.ipynb #c021
 def train(cfg:TrainConfig,
           data:Tensor,               # (N,C,H,W) clean training images in [-1, 1]
@@ -315,7 +347,7 @@ def train(cfg:TrainConfig,
           device=None, progress:bool=True,
           until:int|None=None        # stop (with a checkpoint) at this step instead of cfg.steps; resume later
          ) -> SAMIModel:
-    "Train SAMI (Eq. 10) or a baseline (`cfg.model`) with Adam; checkpoints atomically, resumes exactly, stops on a non-finite loss."
+    "Train SAMI (Eq. 10) or a baseline (`cfg.model`) with Adam; checkpoints atomically, resumes exactly, stops on a non-finite loss; returns the EMA weights (if on)."
     if not isinstance(cfg, TrainConfig): raise TypeError(f"cfg must be a TrainConfig (see get_config), got {type(cfg).__name__}")
     check_images(data, cfg.channels, cfg.img_size, clean=True)
     if not len(data): raise ValueError("data holds no images")
@@ -345,11 +377,14 @@ def train(cfg:TrainConfig,
         den.load_state_dict(state['denoiser']); enc.load_state_dict(state['encoder']); opt.load_state_dict(state['optimizer'])
         step, history, wall, acc = state['step'], state['history'], state['wall_time'], state['acc']
         _set_rng_state(state['rng'], data_gen)
+    ema = EMA({'denoiser': den, 'encoder': enc}, cfg.ema_decay) if cfg.ema_decay > 0 else None
+    if ema is not None and state is not None: ema.load_state_dict(state['ema'])
     den.train(not cfg.freeze_denoiser); enc.train()
 
     def save():
         _atomic_save(dict(format=FORMAT, config=asdict(cfg), step=step, denoiser=den.state_dict(), encoder=enc.state_dict(),
-                          optimizer=opt.state_dict(), rng=_rng_state(data_gen), history=history, acc=acc, wall_time=wall), ckpt)
+                          optimizer=opt.state_dict(), rng=_rng_state(data_gen), history=history, acc=acc, wall_time=wall,
+                          ema=ema.state_dict() if ema is not None else None), ckpt)
 
     den_fn = Autocast(den) if cfg.bf16 and device.type in ('cpu', 'cuda') else den   # same weights, bf16 arithmetic
     stop = cfg.steps if until is None else min(until, cfg.steps)
@@ -372,6 +407,7 @@ def train(cfg:TrainConfig,
             if not torch.isfinite(gnorm):
                 raise FloatingPointError(f"non-finite gradient norm at step {step} (loss {loss.item():.4g}); the last checkpoint (step {state_step(ckpt)}) is untouched")
             opt.step()
+            if ema is not None: ema.update(step)
             step += 1; wall += time.perf_counter() - t0
             _accumulate(acc, parts, {'loss': loss.detach(), 'beta': beta, 'lr': lr_at(step - 1, cfg), 'grad_norm': gnorm}, cfg.T)
             if step % cfg.log_every == 0 or step == cfg.steps:
@@ -383,11 +419,29 @@ def train(cfg:TrainConfig,
                 bar.close()
                 raise KeyboardInterrupt(f"interrupted at step {step}; checkpoint written to {ckpt}" if ckpt else f"interrupted at step {step}")
     bar.close()
+    if ema is not None:   # sampling and encoding use the averaged weights; the raw ones stay in the checkpoint
+        den.load_state_dict(ema.shadow['denoiser']); enc.load_state_dict(ema.shadow['encoder'])
     return SAMIModel(den.eval(), enc.eval(), sched, cfg, step, history, wall)
 
 def state_step(ckpt) -> int|None:
     "Step stored in a checkpoint file, or None if there is none."
     return torch.load(ckpt, map_location='cpu', weights_only=True)['step'] if ckpt is not None and Path(ckpt).exists() else None
+
+# %% ../nbs/05_train.ipynb #gain-code
+def guidance_gain(model:SAMIModel, images:Tensor, n_bands:int=N_BANDS, seed:int=0) -> dict:
+    "Held-out guidance gain 1 - MSE_guided / MSE_unguided per band of t (same t, noise and z draws for every model)."
+    check_images(images, clean=True)
+    x0, T = images.to(model.device, torch.float32), model.schedule.T
+    g = torch.Generator().manual_seed(seed)
+    out = {}
+    for b in range(n_bands):
+        t = torch.randint(b * T // n_bands, (b + 1) * T // n_bands, (len(x0),), generator=g).to(model.device)
+        noise = torch.randn(x0.shape, generator=g).to(model.device)
+        xi = torch.randn(len(x0), model.config.latent_dim, generator=g).to(model.device)
+        with torch.no_grad(): mu, var = model.encoder(x0)
+        _, parts = sami_loss(model.denoiser, model.encoder, x0, model.schedule, 0.0, t=t, noise=noise, z=mu + var.sqrt() * xi, return_parts=True)
+        out[f't {b * T // n_bands}-{(b + 1) * T // n_bands - 1}'] = 1 - parts['mse'].item() / parts['mse_uncond'].item()
+    return out
 
 # %% ../nbs/05_train.ipynb #c031
 def provenance(model:SAMIModel, checkpoint=None, data:str|None=None) -> str:
