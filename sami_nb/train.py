@@ -76,7 +76,7 @@ class TrainConfig:
     steps: int = 3500
     grad_clip: float = 1.0        # max global grad norm; 0 disables
     seed: int = 0
-    bf16: bool = True             # denoiser in bf16 autocast on CPU and CUDA; encoder and guidance stay fp32 (benchmark chapter)
+    bf16: bool = True             # SAMI's denoiser in bf16 autocast on CPU and CUDA (fp32 elsewhere, and for the baselines)
     ema_decay: float = 0.999      # EMA of the weights, used for sampling and encoding after training; 0 turns it off
     # bookkeeping
     ckpt_every: int = 250
@@ -101,7 +101,7 @@ class TrainConfig:
 ARCH_FIELDS = ('model', 'img_size', 'channels', 'T', 'schedule', 'den_base', 'den_mults', 'num_res_blocks', 'encoder',
                'enc_base', 'enc_mults', 'enc_act', 'enc_bias', 'enc_hidden', 'latent_dim', 'var_floor')
 # Fields that may change when resuming (everything else must match the checkpoint).
-RESUME_MUTABLE = ('steps', 'ckpt_every', 'log_every')
+RESUME_MUTABLE = ('steps', 'ckpt_every', 'log_every', 'bf16', 'ema_decay')   # precision and averaging may change too
 
 _PAPER = {  # Table A.5
     'disks': dict(T=400, schedule='linear', den_base=128, den_mults=(1,) * 6, encoder='conv', enc_base=48,
@@ -225,7 +225,8 @@ def _read(path) -> dict:
         raise ValueError(f"{path} is not a sami_nb checkpoint (format {state.get('format') if isinstance(state, dict) else None!r}, expected {FORMAT!r})")
     missing = [k for k in _REQUIRED if k not in state]
     if missing: raise ValueError(f"{path} is an incomplete sami_nb checkpoint: no {', '.join(missing)}")
-    state['config'] = {'model': 'sami'} | state['config']   # files written before the baselines existed are SAMI runs
+    # files written before the baselines existed are SAMI runs; before the weight average, they hold none
+    state['config'] = {'model': 'sami', 'ema_decay': 0.0} | state['config']
     return state
 
 def load_checkpoint(path, config:TrainConfig|None=None, device=None,
@@ -243,9 +244,9 @@ def load_checkpoint(path, config:TrainConfig|None=None, device=None,
         if diff: raise ValueError(f"checkpoint {path} does not match the config: " + "; ".join(diff))
     den, enc = build_models(saved)
     if weights not in ('ema', 'raw'): raise ValueError(f"weights must be 'ema' or 'raw', got {weights!r}")
-    source = state['ema'] if weights == 'ema' and state.get('ema') is not None else state
     for name, net in (('denoiser', den), ('encoder', enc)):
-        try: net.load_state_dict({k: v.float() for k, v in source[name].items()})
+        averaged = (state.get('ema') or {}).get(name) if weights == 'ema' else None   # a frozen network has no average
+        try: net.load_state_dict({k: v.float() for k, v in (averaged if averaged is not None else state[name]).items()})
         except RuntimeError as e:
             raise ValueError(f"{path}: the stored {name} weights do not fit the architecture its config describes "
                              f"({str(e).splitlines()[1].strip() if len(str(e).splitlines()) > 1 else str(e)[:120]})") from None
@@ -377,8 +378,9 @@ def train(cfg:TrainConfig,
         den.load_state_dict(state['denoiser']); enc.load_state_dict(state['encoder']); opt.load_state_dict(state['optimizer'])
         step, history, wall, acc = state['step'], state['history'], state['wall_time'], state['acc']
         _set_rng_state(state['rng'], data_gen)
-    ema = EMA({'denoiser': den, 'encoder': enc}, cfg.ema_decay) if cfg.ema_decay > 0 else None
-    if ema is not None and state is not None: ema.load_state_dict(state['ema'])
+    trained = {'encoder': enc} | ({} if cfg.freeze_denoiser else {'denoiser': den})   # only what the optimiser moves
+    ema = EMA(trained, cfg.ema_decay) if cfg.ema_decay > 0 else None   # starts from the (loaded) weights
+    if ema is not None and state is not None and state.get('ema'): ema.load_state_dict(state['ema'])
     den.train(not cfg.freeze_denoiser); enc.train()
 
     def save():
@@ -386,7 +388,9 @@ def train(cfg:TrainConfig,
                           optimizer=opt.state_dict(), rng=_rng_state(data_gen), history=history, acc=acc, wall_time=wall,
                           ema=ema.state_dict() if ema is not None else None), ckpt)
 
-    den_fn = Autocast(den) if cfg.bf16 and device.type in ('cpu', 'cuda') else den   # same weights, bf16 arithmetic
+    # SAMI's denoiser sees x_t detached, so no encoder gradient passes through its bf16 arithmetic; the baselines'
+    # encoders learn through their decoder, so they train in fp32 (benchmark chapter)
+    den_fn = Autocast(den) if cfg.bf16 and cfg.model == 'sami' and device.type in ('cpu', 'cuda') else den
     stop = cfg.steps if until is None else min(until, cfg.steps)
     bar = tqdm(total=cfg.steps, initial=step, disable=not progress, desc=f'{cfg.name}/{cfg.scale}')
     with _DeferInterrupt() as interrupt:
@@ -419,8 +423,8 @@ def train(cfg:TrainConfig,
                 bar.close()
                 raise KeyboardInterrupt(f"interrupted at step {step}; checkpoint written to {ckpt}" if ckpt else f"interrupted at step {step}")
     bar.close()
-    if ema is not None:   # sampling and encoding use the averaged weights; the raw ones stay in the checkpoint
-        den.load_state_dict(ema.shadow['denoiser']); enc.load_state_dict(ema.shadow['encoder'])
+    if ema is not None:   # sampling and encoding use the averaged weights (also in a pre-built network passed in);
+        for name, net in trained.items(): net.load_state_dict(ema.shadow[name])   # the last iterate stays in last.pt
     return SAMIModel(den.eval(), enc.eval(), sched, cfg, step, history, wall)
 
 def state_step(ckpt) -> int|None:
