@@ -10,7 +10,7 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 from .diffusion import check_int
-from .data import disks_splits, multiscale_splits, render_disks, estimate_disk_factors, MIN_CONTRAST
+from .data import disks_splits, multiscale_splits, render_disks, disk_factor_errors, MIN_CONTRAST
 from .train import (get_config, train, load_checkpoint, export_checkpoint, plot_history, provenance, PRESETS, SCALES,
                            SAMIModel)
 from .sample import conditional_sample, plot_conditional, posterior_latents
@@ -64,12 +64,6 @@ def find_checkpoint(path=None) -> Path:
     raise FileNotFoundError(f"checkpoint: {DEMO_CHECKPOINT} is not in {Path.cwd()} or beside the package; "
                             "run from a clone of the repository or pass --checkpoint")
 
-def _factor_errors(samples:torch.Tensor, factors:torch.Tensor, fg:float=0.5) -> tuple:
-    "Mean |error| of the factors read off samples (G,n,1,H,W) against factors (G,3): centre in px (visible guides), background."
-    G, n = samples.shape[:2]
-    err = (estimate_disk_factors(samples.flatten(0, 1)).reshape(G, n, 3) - factors[:, None]).abs()
-    vis = (factors[:, 2] - fg).abs() > MIN_CONTRAST
-    return err[vis][..., :2].mean().item(), err[..., 2].mean().item()
 
 # %% ../nbs/09a_cli.ipynb #demo-code
 def _centre_grid(model:SAMIModel, out:Path, prov:str, n:int=9, bg:float=0.9) -> float:
@@ -121,7 +115,7 @@ def demo(checkpoint=None,           # a SAMI disks checkpoint; default: the ship
     guides, gf = test_x[:n_guides], test_f[:n_guides]
     s = conditional_sample(model.denoiser, model.encoder, model.schedule, guides, n_per_guide, method='ddim', steps=steps,
                            generator=torch.Generator().manual_seed(seed))
-    (c_err, b_err), (c_chance, b_chance) = _factor_errors(s, gf, fg), _factor_errors(s, gf.roll(1, 0), fg)
+    (c_err, b_err), (c_chance, b_chance) = disk_factor_errors(s, gf, fg), disk_factor_errors(s, gf.roll(1, 0), fg)
     ratio = variability(test_x, unbiased=True) / float(np.mean([variability(g, unbiased=True) for g in s]))
     axes = plot_conditional(guides[:n_show], s[:n_show])
     axes[0, 0].figure.suptitle(f'guide (red frame) and {n_per_guide} conditional samples (DDIM, {steps} steps)\n{prov}', fontsize=5)

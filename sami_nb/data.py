@@ -11,7 +11,7 @@ from .diffusion import check_int, check_number, check_images
 
 # %% auto #0
 __all__ = ['MIN_CONTRAST', 'MULTISCALE_FACTORS', 'render_disks', 'make_disks', 'seeded_splits', 'disks_splits',
-           'estimate_disk_factors', 'render_multiscale', 'make_multiscale', 'multiscale_splits']
+           'estimate_disk_factors', 'disk_factor_errors', 'render_multiscale', 'make_multiscale', 'multiscale_splits']
 
 # %% ../nbs/04a_data.ipynb #c005
 def render_disks(cx, cy, bg,            # (N,) centre x, centre y in pixels; background intensity in [0, 1]
@@ -74,6 +74,15 @@ def estimate_disk_factors(images:Tensor, # (N,1,H,W) in [-1, 1]
     cx = (w.sum(1) * (torch.arange(W, dtype=torch.float64) + 0.5)).sum(1) / tot
     cy = (w.sum(2) * (torch.arange(H, dtype=torch.float64) + 0.5)).sum(1) / tot
     return torch.stack([cx, cy, bg], 1).float()
+
+def disk_factor_errors(samples:Tensor,   # (G,n,1,H,W) n generated images per guide, in [-1, 1]
+                       factors:Tensor,   # (G,3) the guides' [cx, cy, bg]
+                       fg:float=0.5) -> tuple:
+    "Mean |error| of the factors read off the samples against their guide's: (centre in px, over visible guides; background)."
+    G, n = samples.shape[:2]
+    err = (estimate_disk_factors(samples.flatten(0, 1)).reshape(G, n, 3) - factors[:, None]).abs()
+    vis = (factors[:, 2] - fg).abs() > MIN_CONTRAST   # the centre is defined only where the disk differs from the background
+    return err[vis][..., :2].mean().item(), err[..., 2].mean().item()
 
 # %% ../nbs/04a_data.ipynb #ms-code
 MULTISCALE_FACTORS = ('brightness', 'blob_x', 'stripe_phase')

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import torch
 from torch import Tensor
-from .diffusion import Schedule, ddpm_sample, ddim_sample, check_images, check_int, check_number
+from .diffusion import Schedule, ddpm_sample, ddim_sample, check_images, check_int
 from .guidance import guided_eps
 
 # %% auto #0
@@ -47,7 +47,6 @@ def sample(denoiser, schedule:Schedule, shape:tuple,
     if z is not None and len(z) != shape[0]: raise ValueError(f"need one latent per sample: z has {len(z)} rows, shape asks for {shape[0]}")
     if method == 'ddpm' and (steps not in (None, schedule.T) or eta != 0):
         raise ValueError(f"steps and eta apply to method='ddim'; ancestral sampling runs all T={schedule.T} steps with its own noise")
-    check_number('scale', scale)
     if isinstance(z, Tensor) and not torch.isfinite(z).all(): raise ValueError("z holds NaN or Inf latents")
     dtype = _float_dtype(denoiser, encoder)   # latents and starting noise of another float dtype are cast to the networks'
     if dtype is not None:
