@@ -16,7 +16,7 @@ from .sample import sample
 __all__ = ['MODELS', 'BETAVAE_BETA', 'ConvDecoder', 'standard_beta', 'betavae_loss', 'diffae_loss', 'decode']
 
 # %% ../nbs/04b_baselines.ipynb #c004
-MODELS = ('sami', 'betavae', 'diffae')   # the values of TrainConfig.model
+MODELS = ('sami', 'betavae', 'diffae', 'ddpm')   # the values of TrainConfig.model ('ddpm': the unconditional reference, no code)
 
 # %% ../nbs/04b_baselines.ipynb #dec
 class ConvDecoder(nn.Module):
@@ -86,6 +86,7 @@ def decode(model,                   # a trained model (load_checkpoint or train)
            *, method:str='ddim', steps:int|None=50, **sample_kw) -> Tensor:
     "Images (B,C,H,W) in [-1, 1] from latents: beta-VAE decoder mean, DiffAE conditional or SAMI guided sampling."
     cfg = model.config
+    if cfg.model == 'ddpm': raise ValueError("an unconditional DDPM has no code to decode; sample it with sami_nb.sample.sample")
     if z.ndim != 2 or z.shape[1] != cfg.latent_dim:
         raise ValueError(f"expected latents of shape (B, {cfg.latent_dim}), got {tuple(z.shape)}")
     z = z.to(model.device)

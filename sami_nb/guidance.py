@@ -28,7 +28,8 @@ def guidance_score(encoder,          # callable x -> (mu, var), each (B,D)
                    xt:Tensor,        # (B,...) noisy images
                    z:Tensor,         # (B,D) latents to guide towards
                    create_graph:bool=False, # keep the graph so the encoder's parameters get gradients (training)
-                   dims=None         # optional latent indices to guide on (default: all)
+                   dims=None,        # optional latent indices to guide on (default: all)
+                   noise_level:Tensor|None=None # (B,) sqrt(1-abar_t), for an encoder built with noise_input=True
                   ) -> Tensor:       # (B,...) grad_xt log q(z|xt)
     "Score of the inference network's posterior w.r.t. the noisy image, by autograd (Eq. 8/9)."
     if not isinstance(z, Tensor) or z.ndim != 2 or len(z) not in (1, len(xt)):
@@ -41,7 +42,7 @@ def guidance_score(encoder,          # callable x -> (mu, var), each (B,D)
             raise ValueError(f"dims must be a non-empty list of latent indices in [0, {D}) (negative ones count from the end), got {dims!r}")
     with torch.enable_grad():
         x = xt if (create_graph and xt.requires_grad) else xt.detach().requires_grad_(True)
-        mu, var = encoder(x)
+        mu, var = encoder(x) if noise_level is None else encoder(x, noise_level)
         if dims is not None: z, mu, var = z[:, dims], mu[:, dims], var[:, dims]
         ll = log_likelihood(z, mu, var).sum()  # samples are independent, so the sum's gradient is per-sample
         (g,) = torch.autograd.grad(ll, x, create_graph=create_graph)
@@ -58,8 +59,10 @@ def guided_eps(denoiser,             # callable (xt, t) -> eps, each (B,C,H,W)
     check_number('scale', scale)
     if getattr(denoiser, 'T', schedule.T) != schedule.T:
         raise ValueError(f"schedule has T={schedule.T} but the denoiser was built for T={denoiser.T}")
-    g = guidance_score(encoder, xt, z, create_graph=create_graph, dims=dims)
-    return denoiser(xt, t) - scale * append_dims(schedule.sqrt_one_minus_alphas_cumprod[t], xt.ndim) * g
+    s = schedule.sqrt_one_minus_alphas_cumprod[t]
+    level = s if getattr(encoder, 'noise_input', False) else None   # an encoder told the noise level reads it here
+    g = guidance_score(encoder, xt, z, create_graph=create_graph, dims=dims, noise_level=level)
+    return denoiser(xt, t) - scale * append_dims(s, xt.ndim) * g
 
 # %% ../nbs/02_guidance.ipynb #c015
 class LinearGaussianLatent:

@@ -65,15 +65,16 @@ def sami_loss(denoiser,             # (xt, t) -> eps, (B,C,H,W)
     t = sample_timesteps(B, schedule.T, t_sampling, device=x0.device) if t is None else check_timesteps(t, schedule.T, B)
     noise = torch.randn_like(x0) if noise is None else noise
     xt = q_sample(x0, t, schedule, noise).requires_grad_(True)
+    level = schedule.sqrt_one_minus_alphas_cumprod[t] if getattr(encoder, 'noise_input', False) else None
     if joint_encode:
-        mu_all, var_all = encoder(torch.cat([x0, xt]))
+        mu_all, var_all = encoder(torch.cat([x0, xt])) if level is None else encoder(torch.cat([x0, xt]), torch.cat([torch.zeros_like(level), level]))
         mu0, var0 = mu_all[:B], var_all[:B]
     else: mu0, var0 = encoder(x0)
     if z is None: z = mu0 + var0.sqrt() * torch.randn_like(mu0)
     if joint_encode:
         ll = log_likelihood(z, mu_all[B:], var_all[B:]).sum()
         (g,) = torch.autograd.grad(ll, xt, create_graph=True)
-    else: g = guidance_score(encoder, xt, z, create_graph=True)
+    else: g = guidance_score(encoder, xt, z, create_graph=True, noise_level=level)
     if freeze_denoiser:
         with torch.no_grad(): eps_uncond = denoiser(xt.detach(), t)
     else: eps_uncond = denoiser(xt.detach(), t)

@@ -112,23 +112,35 @@ def posterior_variance(h:Tensor, floor:float=1e-4) -> Tensor:
 
 class _Encoder(nn.Module):
     "Shared input checks and posterior parametrisation of the inference networks."
+    noise_input = False   # True: the network also reads the noise level sqrt(1 - abar_t) (0 for a clean image) as a channel
+
     def _posterior(self, feats:Tensor):
         return self.mean_head(feats), posterior_variance(self.var_head(feats), self.var_floor)
 
-    def _check(self, x:Tensor) -> Tensor: return check_images(x, self.in_channels, self.img_size)
+    def _check(self, x:Tensor, noise_level:Tensor|None=None) -> Tensor:
+        x = check_images(x, self.in_channels, self.img_size)
+        if not self.noise_input:
+            if noise_level is not None: raise ValueError("noise_level: this encoder was built without noise_input=True, so it reads images only")
+            return x
+        lvl = torch.zeros(len(x), device=x.device, dtype=x.dtype) if noise_level is None else torch.as_tensor(noise_level, device=x.device, dtype=x.dtype)
+        if lvl.ndim > 1 or lvl.numel() not in (1, len(x)): raise ValueError(f"noise_level must be a scalar or one value per image ({len(x)}), got shape {tuple(lvl.shape)}")
+        return torch.cat([x, lvl.reshape(-1, 1, 1, 1).expand(len(x), 1, *x.shape[-2:])], 1)
 
     def encode(self, x:Tensor) -> Tensor:
         "Posterior means (B,D), for metrics and figures."
         return self(x)[0]
 
+
 # %% ../nbs/03_nets.ipynb #c017
 class ConvEncoder(_Encoder):
     "Two strided conv layers + linear heads; x -> (mu, var), each (B, latent_dim) (disks, Table A.5)."
     def __init__(self, in_channels:int=1, img_size:int=32, latent_dim:int=3, base:int=48, mults:tuple=(2, 2),
-                 act:str='relu', bias:bool=False, var_floor:float=1e-4):
+                 act:str='relu', bias:bool=False, var_floor:float=1e-4,
+                 noise_input:bool=False):   # also read the noise level (guidance chapter); the paper's encoder does not
         super().__init__()
         self.in_channels, self.img_size, self.latent_dim, self.var_floor = in_channels, img_size, latent_dim, var_floor
-        layers, c = [], in_channels
+        self.noise_input = noise_input
+        layers, c = [], in_channels + noise_input
         for m in mults:
             layers += [nn.Conv2d(c, base * m, 3, stride=2, padding=1, bias=bias), _act(act)]
             c = base * m
@@ -136,19 +148,23 @@ class ConvEncoder(_Encoder):
         n = c * math.ceil(img_size / 2 ** len(mults)) ** 2
         self.mean_head, self.var_head = nn.Linear(n, latent_dim, bias=bias), nn.Linear(n, latent_dim, bias=bias)
 
-    def forward(self, x:Tensor): # (B,C,H,W) clean or noisy images -> (mu, var), each (B,D)
-        return self._posterior(self.features(self._check(x)))
+    def forward(self, x:Tensor,                   # (B,C,H,W) clean or noisy images
+                noise_level:Tensor|None=None):    # (B,) sqrt(1 - abar_t); only for noise_input=True (None: clean)
+        "(mu, var), each (B,D)."
+        return self._posterior(self.features(self._check(x, noise_level)))
+
 
 # %% ../nbs/03_nets.ipynb #c020
 class HalfUNet(_Encoder):
     "UNet Down + Mid blocks, then MLP heads for mean and variance; x -> (mu, var) (CelebA, Table A.5)."
     def __init__(self, in_channels:int=3, img_size:int=64, latent_dim:int=256, base:int=64,
                  mults:tuple=(1, 1, 1, 1, 1, 1), act:str='relu', bias:bool=False, hidden:int=512,
-                 var_floor:float=1e-4):
+                 var_floor:float=1e-4, noise_input:bool=False):   # noise_input: as for ConvEncoder
         super().__init__()
         if img_size % 2 ** (len(mults) - 1): raise ValueError(f"img_size {img_size} must be divisible by 2^{len(mults) - 1}")
         self.in_channels, self.img_size, self.latent_dim, self.var_floor = in_channels, img_size, latent_dim, var_floor
-        layers, c = [nn.Conv2d(in_channels, base, 3, padding=1, bias=bias)], base
+        self.noise_input = noise_input
+        layers, c = [nn.Conv2d(in_channels + noise_input, base, 3, padding=1, bias=bias)], base
         for i, m in enumerate(mults):
             layers.append(ResBlock(c, base * m, act=act, bias=bias)); c = base * m
             if i < len(mults) - 1: layers.append(nn.Conv2d(c, c, 3, stride=2, padding=1, bias=bias))
@@ -158,8 +174,8 @@ class HalfUNet(_Encoder):
         head = lambda: nn.Sequential(nn.Linear(n, hidden, bias=bias), _act(act), nn.Linear(hidden, latent_dim, bias=bias))
         self.mean_head, self.var_head = head(), head()
 
-    def forward(self, x:Tensor):
-        return self._posterior(self.features(self._check(x)))
+    def forward(self, x:Tensor, noise_level:Tensor|None=None):
+        return self._posterior(self.features(self._check(x, noise_level)))
 
 # %% ../nbs/03_nets.ipynb #ac-code
 class Autocast(nn.Module):

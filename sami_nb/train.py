@@ -10,9 +10,9 @@ from pathlib import Path
 import torch
 from torch import Tensor, nn
 from tqdm.auto import tqdm
-from .diffusion import Schedule, make_schedule, check_images, check_int, check_number
+from .diffusion import Schedule, make_schedule, check_images, check_int, check_number, q_sample
 from .nets import UNet, ConvEncoder, HalfUNet, Autocast
-from .loss import sami_loss, kl_weight
+from .loss import sami_loss, ddpm_loss, kl_weight, sample_timesteps
 from .baselines import MODELS, BETAVAE_BETA, ConvDecoder, betavae_loss, diffae_loss
 
 # %% auto #0
@@ -59,6 +59,7 @@ class TrainConfig:
     enc_mults: tuple = (2, 2)
     enc_act: str = 'relu'
     enc_bias: bool = False
+    enc_noise_input: bool = False # encoder also reads the noise level sqrt(1-abar_t) (guidance chapter); the paper's does not
     enc_hidden: int = 512         # Half-UNet MLP width
     latent_dim: int = 4           # one more than the paper's 3 for disks: see the disks chapter's diagnosis
     var_floor: float = 1e-4
@@ -99,7 +100,7 @@ class TrainConfig:
 # %% ../nbs/05_train.ipynb #c007
 # Architecture fields: a checkpoint can only be loaded into a config that agrees on all of them.
 ARCH_FIELDS = ('model', 'img_size', 'channels', 'T', 'schedule', 'den_base', 'den_mults', 'num_res_blocks', 'encoder',
-               'enc_base', 'enc_mults', 'enc_act', 'enc_bias', 'enc_hidden', 'latent_dim', 'var_floor')
+               'enc_base', 'enc_mults', 'enc_act', 'enc_bias', 'enc_noise_input', 'enc_hidden', 'latent_dim', 'var_floor')
 # Fields that may change when resuming (everything else must match the checkpoint).
 RESUME_MUTABLE = ('steps', 'ckpt_every', 'log_every', 'bf16', 'ema_decay')   # precision and averaging may change too
 
@@ -117,7 +118,8 @@ _PAPER = {  # Table A.5
                         steps=70 * 30_000 // 512, t_sampling='increasing', freeze_denoiser=True, warmup_steps=0, lr_final=1.0),
 }
 # What a baseline changes in any preset (baselines chapter): the beta-VAE's KL weight, no KL for the DiffAE code.
-MODEL_DEFAULTS = {'sami': {}, 'betavae': dict(beta=BETAVAE_BETA), 'diffae': dict(beta=0.0, anneal_steps=0)}
+MODEL_DEFAULTS = {'sami': {}, 'betavae': dict(beta=BETAVAE_BETA), 'diffae': dict(beta=0.0, anneal_steps=0),
+                  'ddpm': dict(beta=0.0, anneal_steps=0)}   # the unconditional reference of the guidance gain (guidance chapter)
 
 PRESETS = {
     'disks': {
@@ -168,7 +170,7 @@ def build_models(cfg:TrainConfig):
         cond = cfg.latent_dim if cfg.model == 'diffae' else None
         den = UNet(cfg.channels, cfg.img_size, cfg.den_base, cfg.den_mults, cfg.T, cfg.num_res_blocks, cond_dim=cond)
     enc_kw = dict(in_channels=cfg.channels, img_size=cfg.img_size, latent_dim=cfg.latent_dim, base=cfg.enc_base,
-                  mults=cfg.enc_mults, act=cfg.enc_act, bias=cfg.enc_bias, var_floor=cfg.var_floor)
+                  mults=cfg.enc_mults, act=cfg.enc_act, bias=cfg.enc_bias, var_floor=cfg.var_floor, noise_input=cfg.enc_noise_input)
     if cfg.encoder == 'conv': enc = ConvEncoder(**enc_kw)
     elif cfg.encoder == 'halfunet': enc = HalfUNet(**enc_kw, hidden=cfg.enc_hidden)
     else: raise ValueError(f"unknown encoder {cfg.encoder!r}; expected 'conv' or 'halfunet'")
@@ -226,7 +228,7 @@ def _read(path) -> dict:
     missing = [k for k in _REQUIRED if k not in state]
     if missing: raise ValueError(f"{path} is an incomplete sami_nb checkpoint: no {', '.join(missing)}")
     # files written before the baselines existed are SAMI runs; before the weight average, they hold none
-    state['config'] = {'model': 'sami', 'ema_decay': 0.0} | state['config']
+    state['config'] = {'model': 'sami', 'ema_decay': 0.0, 'enc_noise_input': False} | state['config']
     return state
 
 def load_checkpoint(path, config:TrainConfig|None=None, device=None,
@@ -254,14 +256,19 @@ def load_checkpoint(path, config:TrainConfig|None=None, device=None,
     sched = make_schedule(saved.schedule, saved.T, device=device)
     return SAMIModel(den.to(device).eval(), enc.to(device).eval(), sched, saved, state['step'], state['history'], state['wall_time'])
 
-def export_checkpoint(src, dst, half:bool=True) -> Path:
+def export_checkpoint(src, dst, half:bool=True,
+                      weights:str='all'   # 'all': raw weights and their average; 'ema': only the average, as the weights (half the size)
+                     ) -> Path:
     "Copy a checkpoint without optimiser/RNG state, weights in float16 if `half` (for committing)."
+    if weights not in ('all', 'ema'): raise ValueError(f"weights must be 'all' or 'ema', got {weights!r}")
     load_checkpoint(src, device='cpu')   # refuses a file whose weights do not fit its config before anything is written
     state = _read(src)
     cast = (lambda sd: {k: v.half() if v.is_floating_point() else v for k, v in sd.items()}) if half else (lambda sd: sd)
     slim = {k: state[k] for k in ('format', 'config', 'step', 'history', 'wall_time')}
-    slim |= dict(denoiser=cast(state['denoiser']), encoder=cast(state['encoder']))
-    if state.get('ema') is not None: slim['ema'] = {k: cast(v) for k, v in state['ema'].items()}
+    nets = {k: state[k] for k in ('denoiser', 'encoder')}
+    if weights == 'ema': nets |= state.get('ema') or {}   # a frozen denoiser has no average: its weights stay
+    slim |= {k: cast(v) for k, v in nets.items()}
+    if weights == 'all' and state.get('ema') is not None: slim['ema'] = {k: cast(v) for k, v in state['ema'].items()}
     _atomic_save(slim, dst)
     return Path(dst)
 
@@ -291,6 +298,9 @@ def model_loss(cfg:TrainConfig, den:nn.Module, enc:nn.Module, x0:Tensor, sched:S
     "(loss, parts) of the objective `cfg.model` trains: Eq. 10 for SAMI, the baselines chapter's for the others."
     if cfg.model == 'betavae': return betavae_loss(den, enc, x0, beta, return_parts=True)
     if cfg.model == 'diffae': return diffae_loss(den, enc, x0, sched, return_parts=True, t_sampling=cfg.t_sampling)
+    if cfg.model == 'ddpm':   # the denoiser alone (its encoder is built but never used)
+        loss = ddpm_loss(den, x0, sched, t=sample_timesteps(len(x0), sched.T, cfg.t_sampling, device=x0.device))
+        return loss, dict(mse=loss.detach())
     return sami_loss(den, enc, x0, sched, beta, return_parts=True, t_sampling=cfg.t_sampling, freeze_denoiser=cfg.freeze_denoiser)
 
 _PER_SAMPLE = ('t', 'mse_each', 'mse_uncond_each')
@@ -388,9 +398,9 @@ def train(cfg:TrainConfig,
                           optimizer=opt.state_dict(), rng=_rng_state(data_gen), history=history, acc=acc, wall_time=wall,
                           ema=ema.state_dict() if ema is not None else None), ckpt)
 
-    # SAMI's denoiser sees x_t detached, so no encoder gradient passes through its bf16 arithmetic; the baselines'
+    # SAMI's denoiser sees x_t detached, so no encoder gradient passes through its bf16 arithmetic (a DDPM has no encoder); the baselines'
     # encoders learn through their decoder, so they train in fp32 (benchmark chapter)
-    den_fn = Autocast(den) if cfg.bf16 and cfg.model == 'sami' and device.type in ('cpu', 'cuda') else den
+    den_fn = Autocast(den) if cfg.bf16 and cfg.model in ('sami', 'ddpm') and device.type in ('cpu', 'cuda') else den
     stop = cfg.steps if until is None else min(until, cfg.steps)
     bar = tqdm(total=cfg.steps, initial=step, disable=not progress, desc=f'{cfg.name}/{cfg.scale}')
     with _DeferInterrupt() as interrupt:
@@ -432,10 +442,15 @@ def state_step(ckpt) -> int|None:
     return torch.load(ckpt, map_location='cpu', weights_only=True)['step'] if ckpt is not None and Path(ckpt).exists() else None
 
 # %% ../nbs/05_train.ipynb #gain-code
-def guidance_gain(model:SAMIModel, images:Tensor, n_bands:int=N_BANDS, seed:int=0) -> dict:
+def guidance_gain(model:SAMIModel, images:Tensor, n_bands:int=N_BANDS, seed:int=0,
+                  reference:SAMIModel|None=None   # a separately trained unconditional model (model='ddpm') to compare with
+                 ) -> dict:
     "Held-out guidance gain 1 - MSE_guided / MSE_unguided per band of t (same t, noise and z draws for every model)."
     check_images(images, clean=True)
     x0, T = images.to(model.device, torch.float32), model.schedule.T
+    if reference is not None and (not isinstance(reference, SAMIModel) or reference.schedule.T != T or
+                                  not torch.allclose(reference.schedule.alphas_cumprod.cpu(), model.schedule.alphas_cumprod.cpu())):
+        raise ValueError("reference must be a trained model (SAMIModel) with the same noise schedule as model")
     g = torch.Generator().manual_seed(seed)
     out = {}
     for b in range(n_bands):
@@ -444,8 +459,14 @@ def guidance_gain(model:SAMIModel, images:Tensor, n_bands:int=N_BANDS, seed:int=
         xi = torch.randn(len(x0), model.config.latent_dim, generator=g).to(model.device)
         with torch.no_grad(): mu, var = model.encoder(x0)
         _, parts = sami_loss(model.denoiser, model.encoder, x0, model.schedule, 0.0, t=t, noise=noise, z=mu + var.sqrt() * xi, return_parts=True)
-        out[f't {b * T // n_bands}-{(b + 1) * T // n_bands - 1}'] = 1 - parts['mse'].item() / parts['mse_uncond'].item()
+        if reference is None: unguided = parts['mse_uncond'].item()   # the same denoiser without the guidance term
+        else:
+            with torch.no_grad():
+                xt = q_sample(x0, t, model.schedule, noise).to(reference.device)
+                unguided = ((noise.to(reference.device) - reference.denoiser(xt, t.to(reference.device))) ** 2).mean().item()
+        out[f't {b * T // n_bands}-{(b + 1) * T // n_bands - 1}'] = 1 - parts['mse'].item() / unguided
     return out
+
 
 # %% ../nbs/05_train.ipynb #c031
 def provenance(model:SAMIModel, checkpoint=None, data:str|None=None) -> str:
