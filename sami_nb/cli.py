@@ -13,7 +13,7 @@ from .diffusion import check_int
 from .data import disks_splits, multiscale_splits, render_disks, disk_factor_errors, MIN_CONTRAST
 from .train import (get_config, train, load_checkpoint, export_checkpoint, plot_history, provenance, PRESETS, SCALES,
                            SAMIModel)
-from .sample import conditional_sample, plot_conditional, posterior_latents
+from .sample import sample, conditional_sample, plot_conditional, posterior_latents
 from .baselines import MODELS, decode
 from .metrics import knn_r2, variability
 
@@ -29,7 +29,7 @@ def preset_data(cfg) -> dict:
     return {k: v[0] for k, v in splits.items()}
 
 def save_figures(model:SAMIModel, test_images:torch.Tensor, out_dir, n_guides:int=6, n_per_guide:int=4, seed:int=0) -> list:
-    "Write samples.png (guides and their conditional samples; decoded codes for a baseline) and history.png into out_dir."
+    "Write samples.png (guides and their conditional samples; decoded codes for a baseline; unconditional samples for a DDPM) and history.png into out_dir."
     import matplotlib.pyplot as plt
     from sami_nb.viz import set_style
     set_style()
@@ -37,6 +37,9 @@ def save_figures(model:SAMIModel, test_images:torch.Tensor, out_dir, n_guides:in
     guides, cfg = test_images[:n_guides].to(model.device), model.config
     gen = torch.Generator(model.device).manual_seed(seed)
     if cfg.model == 'sami': samples = conditional_sample(model.denoiser, model.encoder, model.schedule, guides, n_per_guide, generator=gen)
+    elif cfg.model == 'ddpm':   # unconditional: the samples owe nothing to the test images shown beside them
+        samples = sample(model.denoiser, model.schedule, (len(guides) * n_per_guide,) + tuple(guides.shape[1:]), method='ddim', steps=50,
+                         generator=gen, device=model.device).reshape(len(guides), n_per_guide, *guides.shape[1:])
     else:   # a baseline decodes posterior draws (beta-VAE) or its deterministic code (DiffAE) n_per_guide times
         z = posterior_latents(model.encoder, guides, n_per_guide, mode='mean' if cfg.model == 'diffae' else 'sample', generator=gen)
         samples = decode(model, z, generator=gen).reshape(len(guides), n_per_guide, *guides.shape[1:])

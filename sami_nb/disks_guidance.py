@@ -16,7 +16,7 @@ from .metrics import variability, knn_r2
 
 # %% auto #0
 __all__ = ['PROTOCOL_SEED', 'TARGETS', 'protocol_disks', 'sample_errors', 'follow_slopes', 'fidelity', 'code_r2', 'calibration',
-           'evaluate_disks', 'summary_row', 'meets_targets']
+           'evaluate_disks', 'summary_row', 'meets_targets', 'ReadoutEncoder']
 
 # %% ../nbs/12_disks_guidance.ipynb #protocol
 PROTOCOL_SEED = 12            # seed of the fresh guides: neither the training images (seed 0) nor the test split (seed 1)
@@ -137,3 +137,37 @@ def meets_targets(result:dict, samplers=('ddim', 'ddpm')) -> dict:
                 f'{s} bg': (r['bg'], r['bg'] <= TARGETS['bg']),
                 f'{s} variability ratio': (r['variability_ratio'], r['variability_ratio'] >= TARGETS['variability_ratio'])}
     return out
+
+class ReadoutEncoder(torch.nn.Module):
+    "Test-time probe: a model's encoder recalibrated per band of t, z ~ A_b [mu(x_t), 1] with the read-out's residual variance."
+    noise_input = True   # the sampler hands it the noise level, from which it finds the band
+
+    def __init__(self, model:SAMIModel, images:Tensor, n_bands:int=20, seed:int=0):
+        super().__init__()
+        sched, T, dev = model.schedule, model.schedule.T, model.device
+        self.enc, self.levels = model.encoder, sched.sqrt_one_minus_alphas_cumprod
+        self.edges = torch.linspace(0, T, n_bands + 1, device=dev).long()
+        g = torch.Generator().manual_seed(seed)
+        x0 = images.to(dev)
+        A, r = [], []
+        with torch.no_grad():
+            mu0, var0 = self.enc(x0)
+            z = mu0 + var0.sqrt() * torch.randn(mu0.shape, generator=g).to(mu0)
+            for b in range(n_bands):
+                t = torch.randint(int(self.edges[b]), int(self.edges[b + 1]), (len(x0),), generator=g).to(dev)
+                mu = self._raw(q_sample(x0, t, sched, torch.randn(x0.shape, generator=g).to(x0)), self.levels[t])[0]
+                X = torch.cat([mu, torch.ones_like(mu[:, :1])], 1).double()
+                W = torch.linalg.lstsq(X, z.double()).solution
+                A.append(W.float()); r.append(((z.double() - X @ W) ** 2).mean(0).float())
+        self.A, self.r = torch.stack(A), torch.stack(r)   # (bands, D+1, D), (bands, D)
+
+    def _raw(self, x, level):
+        return self.enc(x, level) if getattr(self.enc, 'noise_input', False) else self.enc(x)
+
+    def forward(self, x:Tensor, noise_level:Tensor|None=None):
+        if noise_level is None: return self._raw(x, None)   # clean images: the encoder itself
+        t = (self.levels[None, :] - noise_level[:, None]).abs().argmin(1)
+        b = torch.bucketize(t, self.edges[1:], right=True).clamp(max=len(self.A) - 1)
+        mu = self._raw(x, noise_level)[0]
+        X = torch.cat([mu, torch.ones_like(mu[:, :1])], 1)
+        return torch.einsum('bi,bij->bj', X, self.A[b]), self.r[b]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import torch
 from torch import Tensor
-from .diffusion import Schedule, append_dims, check_images, check_timesteps, q_sample
+from .diffusion import Schedule, append_dims, check_images, check_timesteps, check_number, q_sample
 from .guidance import log_likelihood, guidance_score
 
 # %% auto #0
@@ -58,9 +58,11 @@ def sami_loss(denoiser,             # (xt, t) -> eps, (B,C,H,W)
               return_parts:bool=False,
               t_sampling:str='uniform',
               freeze_denoiser:bool=False,  # encoder-only training on a fixed denoiser
-              joint_encode:bool=False):    # encode x0 and x_t in one call (slower on CPU: see the benchmark)
+              joint_encode:bool=False,     # encode x0 and x_t in one call (slower on CPU: see the benchmark)
+              calib_weight:float=0.0):     # weight of -log q(z|x_t) for the detached z: asks q(z|x_t) to be z's posterior (guidance chapter)
     "SAMI objective (Eq. 10): guided eps-MSE (pixel mean) + beta * KL (summed over dims, batch mean)."
     _check_loss_inputs(denoiser, x0, schedule, beta)
+    check_number('calib_weight', calib_weight, 0)
     B = len(x0)
     t = sample_timesteps(B, schedule.T, t_sampling, device=x0.device) if t is None else check_timesteps(t, schedule.T, B)
     noise = torch.randn_like(x0) if noise is None else noise
@@ -82,10 +84,15 @@ def sami_loss(denoiser,             # (xt, t) -> eps, (B,C,H,W)
     mse_each = ((noise - eps_uncond + guide) ** 2).flatten(1).mean(1)
     kl = kl_normal(mu0, var0).mean()
     loss = mse_each.mean() + beta * kl
+    if calib_weight:   # not in the paper: pins what Eq. 10 leaves free, the noisy posterior's mean and scale (guidance chapter)
+        mu_t, var_t = encoder(xt.detach()) if level is None else encoder(xt.detach(), level)
+        calib = -log_likelihood(z.detach(), mu_t, var_t).mean()
+        loss = loss + calib_weight * calib
     if not return_parts: return loss
     with torch.no_grad():
         mse_uncond_each = ((noise - eps_uncond) ** 2).flatten(1).mean(1)
         parts = dict(mse=mse_each.mean().detach(), kl=kl.detach(), mse_uncond=mse_uncond_each.mean(),
                      guide_norm=guide.flatten(1).norm(dim=1).mean(), var=var0.mean(), t=t,
                      mse_each=mse_each.detach(), mse_uncond_each=mse_uncond_each)
+        if calib_weight: parts['calib'] = calib.detach()
     return loss, parts

@@ -11,7 +11,8 @@ import torch.nn.functional as F
 from .diffusion import check_images, check_timesteps
 
 # %% auto #0
-__all__ = ['timestep_embedding', 'ResBlock', 'UNet', 'posterior_variance', 'ConvEncoder', 'HalfUNet', 'Autocast']
+__all__ = ['NOISE_INPUTS', 'timestep_embedding', 'ResBlock', 'UNet', 'posterior_variance', 'NoiseCalibration', 'ConvEncoder',
+           'HalfUNet', 'Autocast']
 
 # %% ../nbs/03_nets.ipynb #c005
 def timestep_embedding(t:Tensor, dim:int, max_period:float=10_000.) -> Tensor:
@@ -110,21 +111,57 @@ def posterior_variance(h:Tensor, floor:float=1e-4) -> Tensor:
     "sigma^2 = softplus(h)^2 + floor (App. A.5; the floor bounds the guidance's precision weight)."
     return F.softplus(h) ** 2 + floor
 
+NOISE_INPUTS = ('none', 'channel', 'head')   # how an encoder reads the noise level (guidance chapter): not at all, as a channel, by its output head
+
+class NoiseCalibration(nn.Module):
+    "Noise-level-dependent affine map of a posterior: mu -> (I + s M(s)) mu + s b(s), var -> var * exp(s v(s)), with s = sqrt(1-abar_t); the identity at s = 0."
+    def __init__(self, latent_dim:int, hidden:int=32):
+        super().__init__()
+        self.latent_dim = latent_dim
+        self.net = nn.Sequential(nn.Linear(1, hidden), nn.SiLU(), nn.Linear(hidden, latent_dim * (latent_dim + 2)))
+        nn.init.zeros_(self.net[-1].weight); nn.init.zeros_(self.net[-1].bias)   # starts as the identity at every level
+
+    def forward(self, mu:Tensor, var:Tensor, level:Tensor):
+        D = self.latent_dim
+        p = level[:, None] * self.net(level[:, None])   # vanishes for clean images, whatever the weights
+        M, b, v = p[:, :D * D].reshape(-1, D, D), p[:, D * D:D * D + D], p[:, D * D + D:]
+        return mu + torch.einsum('bij,bj->bi', M, mu) + b, var * v.exp()
+
 class _Encoder(nn.Module):
     "Shared input checks and posterior parametrisation of the inference networks."
-    noise_input = False   # True: the network also reads the noise level sqrt(1 - abar_t) (0 for a clean image) as a channel
+    noise_input = False   # True: the network also reads the noise level sqrt(1 - abar_t) (0 for a clean image)
 
-    def _posterior(self, feats:Tensor):
-        return self.mean_head(feats), posterior_variance(self.var_head(feats), self.var_floor)
+    def _setup_noise(self, mode, latent_dim:int) -> int:
+        "Record how the network reads the noise level; the number of extra input channels."
+        mode = {False: 'none', True: 'channel'}.get(mode, mode) if isinstance(mode, bool) else mode
+        if mode not in NOISE_INPUTS: raise ValueError(f"noise_input must be one of {NOISE_INPUTS}, got {mode!r}")
+        self.noise_mode, self.noise_input, self.calibration = mode, mode != 'none', None   # the head is added after the body
+        return int(mode == 'channel')
 
-    def _check(self, x:Tensor, noise_level:Tensor|None=None) -> Tensor:
-        x = check_images(x, self.in_channels, self.img_size)
+    def _add_head(self, latent_dim:int):
+        "Build the noise calibration head last, so the body's initial weights do not depend on it."
+        if self.noise_mode == 'head': self.calibration = NoiseCalibration(latent_dim)
+
+    def _level(self, x:Tensor, noise_level) -> Tensor|None:
         if not self.noise_input:
-            if noise_level is not None: raise ValueError("noise_level: this encoder was built without noise_input=True, so it reads images only")
-            return x
+            if noise_level is not None: raise ValueError("noise_level: this encoder was built without noise_input, so it reads images only")
+            return None
         lvl = torch.zeros(len(x), device=x.device, dtype=x.dtype) if noise_level is None else torch.as_tensor(noise_level, device=x.device, dtype=x.dtype)
         if lvl.ndim > 1 or lvl.numel() not in (1, len(x)): raise ValueError(f"noise_level must be a scalar or one value per image ({len(x)}), got shape {tuple(lvl.shape)}")
-        return torch.cat([x, lvl.reshape(-1, 1, 1, 1).expand(len(x), 1, *x.shape[-2:])], 1)
+        return lvl.reshape(-1).expand(len(x))
+
+    def _check(self, x:Tensor, level:Tensor|None=None) -> Tensor:
+        x = check_images(x, self.in_channels, self.img_size)
+        if self.noise_mode != 'channel': return x
+        return torch.cat([x, level.reshape(-1, 1, 1, 1).expand(len(x), 1, *x.shape[-2:])], 1)
+
+    def _posterior(self, feats:Tensor, level:Tensor|None=None):
+        mu, var = self.mean_head(feats), posterior_variance(self.var_head(feats), self.var_floor)
+        return (mu, var) if self.calibration is None else self.calibration(mu, var, level)
+
+    def _run(self, x:Tensor, noise_level):
+        level = self._level(x, noise_level)
+        return self._posterior(self.features(self._check(x, level)), level)
 
     def encode(self, x:Tensor) -> Tensor:
         "Posterior means (B,D), for metrics and figures."
@@ -136,22 +173,22 @@ class ConvEncoder(_Encoder):
     "Two strided conv layers + linear heads; x -> (mu, var), each (B, latent_dim) (disks, Table A.5)."
     def __init__(self, in_channels:int=1, img_size:int=32, latent_dim:int=3, base:int=48, mults:tuple=(2, 2),
                  act:str='relu', bias:bool=False, var_floor:float=1e-4,
-                 noise_input:bool=False):   # also read the noise level (guidance chapter); the paper's encoder does not
+                 noise_input='none'):   # read the noise level: 'none' (the paper), 'channel' or 'head' (guidance chapter); True = 'channel'
         super().__init__()
         self.in_channels, self.img_size, self.latent_dim, self.var_floor = in_channels, img_size, latent_dim, var_floor
-        self.noise_input = noise_input
-        layers, c = [], in_channels + noise_input
+        layers, c = [], in_channels + self._setup_noise(noise_input, latent_dim)
         for m in mults:
             layers += [nn.Conv2d(c, base * m, 3, stride=2, padding=1, bias=bias), _act(act)]
             c = base * m
         self.features = nn.Sequential(*layers, nn.Flatten())
         n = c * math.ceil(img_size / 2 ** len(mults)) ** 2
         self.mean_head, self.var_head = nn.Linear(n, latent_dim, bias=bias), nn.Linear(n, latent_dim, bias=bias)
+        self._add_head(latent_dim)
 
     def forward(self, x:Tensor,                   # (B,C,H,W) clean or noisy images
                 noise_level:Tensor|None=None):    # (B,) sqrt(1 - abar_t); only for noise_input=True (None: clean)
         "(mu, var), each (B,D)."
-        return self._posterior(self.features(self._check(x, noise_level)))
+        return self._run(x, noise_level)
 
 
 # %% ../nbs/03_nets.ipynb #c020
@@ -159,12 +196,11 @@ class HalfUNet(_Encoder):
     "UNet Down + Mid blocks, then MLP heads for mean and variance; x -> (mu, var) (CelebA, Table A.5)."
     def __init__(self, in_channels:int=3, img_size:int=64, latent_dim:int=256, base:int=64,
                  mults:tuple=(1, 1, 1, 1, 1, 1), act:str='relu', bias:bool=False, hidden:int=512,
-                 var_floor:float=1e-4, noise_input:bool=False):   # noise_input: as for ConvEncoder
+                 var_floor:float=1e-4, noise_input='none'):   # noise_input: as for ConvEncoder
         super().__init__()
         if img_size % 2 ** (len(mults) - 1): raise ValueError(f"img_size {img_size} must be divisible by 2^{len(mults) - 1}")
         self.in_channels, self.img_size, self.latent_dim, self.var_floor = in_channels, img_size, latent_dim, var_floor
-        self.noise_input = noise_input
-        layers, c = [nn.Conv2d(in_channels + noise_input, base, 3, padding=1, bias=bias)], base
+        layers, c = [nn.Conv2d(in_channels + self._setup_noise(noise_input, latent_dim), base, 3, padding=1, bias=bias)], base
         for i, m in enumerate(mults):
             layers.append(ResBlock(c, base * m, act=act, bias=bias)); c = base * m
             if i < len(mults) - 1: layers.append(nn.Conv2d(c, c, 3, stride=2, padding=1, bias=bias))
@@ -173,9 +209,10 @@ class HalfUNet(_Encoder):
         n = c * (img_size // 2 ** (len(mults) - 1)) ** 2
         head = lambda: nn.Sequential(nn.Linear(n, hidden, bias=bias), _act(act), nn.Linear(hidden, latent_dim, bias=bias))
         self.mean_head, self.var_head = head(), head()
+        self._add_head(latent_dim)
 
     def forward(self, x:Tensor, noise_level:Tensor|None=None):
-        return self._posterior(self.features(self._check(x, noise_level)))
+        return self._run(x, noise_level)
 
 # %% ../nbs/03_nets.ipynb #ac-code
 class Autocast(nn.Module):

@@ -11,7 +11,7 @@ import torch
 from torch import Tensor, nn
 from tqdm.auto import tqdm
 from .diffusion import Schedule, make_schedule, check_images, check_int, check_number, q_sample
-from .nets import UNet, ConvEncoder, HalfUNet, Autocast
+from .nets import UNet, ConvEncoder, HalfUNet, Autocast, NOISE_INPUTS
 from .loss import sami_loss, ddpm_loss, kl_weight, sample_timesteps
 from .baselines import MODELS, BETAVAE_BETA, ConvDecoder, betavae_loss, diffae_loss
 
@@ -34,7 +34,8 @@ def get_scale(default:str|None=None) -> str:
 _INT_FIELDS = dict(img_size=1, channels=1, n_train=1, T=2, den_base=1, num_res_blocks=1, enc_base=1, enc_hidden=1, latent_dim=1,
                    anneal_steps=0, batch_size=1, warmup_steps=0, steps=1, seed=0, ckpt_every=1, log_every=1)
 _FLOAT_FIELDS = dict(var_floor=(0, None, True), beta=(0, None, False), anneal_start=(0, 1, True), lr=(0, None, True),
-                     lr_final=(0, None, False), grad_clip=(0, None, False), ema_decay=(0, 1, False))
+                     lr_final=(0, None, False), grad_clip=(0, None, False), ema_decay=(0, 1, False),
+                     calib_weight=(0, None, False))
 
 @dataclass
 class TrainConfig:
@@ -59,7 +60,7 @@ class TrainConfig:
     enc_mults: tuple = (2, 2)
     enc_act: str = 'relu'
     enc_bias: bool = False
-    enc_noise_input: bool = False # encoder also reads the noise level sqrt(1-abar_t) (guidance chapter); the paper's does not
+    enc_noise_input: str = 'none' # how the encoder reads the noise level: 'none' (the paper), 'channel', 'head' (nets, guidance chapters)
     enc_hidden: int = 512         # Half-UNet MLP width
     latent_dim: int = 4           # one more than the paper's 3 for disks: see the disks chapter's diagnosis
     var_floor: float = 1e-4
@@ -68,6 +69,7 @@ class TrainConfig:
     anneal_steps: int = 1500      # exponential KL annealing length
     anneal_start: float = 1e-3    # KL weight starts at beta * anneal_start
     t_sampling: str = 'uniform'
+    calib_weight: float = 0.0     # weight of -log q(z|x_t) (detached z): a calibration term not in the paper (guidance chapter)
     freeze_denoiser: bool = False
     # optimisation (Adam, no weight decay)
     batch_size: int = 256
@@ -95,6 +97,8 @@ class TrainConfig:
         check_number('disk_radius', self.disk_radius, 0, self.img_size / 2, lo_open=True)
         if self.ema_decay >= 1: raise ValueError(f"ema_decay must be in [0, 1) (0 turns the average off), got {self.ema_decay}")
         if self.model not in MODELS: raise ValueError(f"unknown model {self.model!r}; expected one of {MODELS}")
+        if isinstance(self.enc_noise_input, bool): self.enc_noise_input = 'channel' if self.enc_noise_input else 'none'
+        if self.enc_noise_input not in NOISE_INPUTS: raise ValueError(f"enc_noise_input must be one of {NOISE_INPUTS}, got {self.enc_noise_input!r}")
         if self.freeze_denoiser and self.model != 'sami': raise ValueError("freeze_denoiser applies to SAMI only")
 
 # %% ../nbs/05_train.ipynb #c007
@@ -228,7 +232,9 @@ def _read(path) -> dict:
     missing = [k for k in _REQUIRED if k not in state]
     if missing: raise ValueError(f"{path} is an incomplete sami_nb checkpoint: no {', '.join(missing)}")
     # files written before the baselines existed are SAMI runs; before the weight average, they hold none
-    state['config'] = {'model': 'sami', 'ema_decay': 0.0, 'enc_noise_input': False} | state['config']
+    state['config'] = {'model': 'sami', 'ema_decay': 0.0, 'enc_noise_input': 'none'} | state['config']
+    if isinstance(state['config']['enc_noise_input'], bool):   # briefly a switch for the input channel
+        state['config']['enc_noise_input'] = 'channel' if state['config']['enc_noise_input'] else 'none'
     return state
 
 def load_checkpoint(path, config:TrainConfig|None=None, device=None,
@@ -301,7 +307,8 @@ def model_loss(cfg:TrainConfig, den:nn.Module, enc:nn.Module, x0:Tensor, sched:S
     if cfg.model == 'ddpm':   # the denoiser alone (its encoder is built but never used)
         loss = ddpm_loss(den, x0, sched, t=sample_timesteps(len(x0), sched.T, cfg.t_sampling, device=x0.device))
         return loss, dict(mse=loss.detach())
-    return sami_loss(den, enc, x0, sched, beta, return_parts=True, t_sampling=cfg.t_sampling, freeze_denoiser=cfg.freeze_denoiser)
+    return sami_loss(den, enc, x0, sched, beta, return_parts=True, t_sampling=cfg.t_sampling, freeze_denoiser=cfg.freeze_denoiser,
+                     calib_weight=cfg.calib_weight)
 
 _PER_SAMPLE = ('t', 'mse_each', 'mse_uncond_each')
 
