@@ -16,7 +16,7 @@ from .metrics import variability, knn_r2
 
 # %% auto #0
 __all__ = ['PROTOCOL_SEED', 'TARGETS', 'protocol_disks', 'sample_errors', 'follow_slopes', 'fidelity', 'code_r2', 'calibration',
-           'evaluate_disks', 'summary_row', 'meets_targets', 'ReadoutEncoder']
+           'evaluate_disks', 'summary_row', 'meets_targets', 'ReadoutEncoder', 'BandScaledEncoder']
 
 # %% ../nbs/12_disks_guidance.ipynb #protocol
 PROTOCOL_SEED = 12            # seed of the fresh guides: neither the training images (seed 0) nor the test split (seed 1)
@@ -70,6 +70,14 @@ def code_r2(model:SAMIModel, images:Tensor, factors:Tensor, fg:float=0.5) -> dic
     vis = np.abs(f[:, 2] - fg) > MIN_CONTRAST
     return {'cx': knn_r2(mu[vis], f[vis, 0]), 'cy': knn_r2(mu[vis], f[vis, 1]), 'bg': knn_r2(mu, f[:, 2])}
 
+def _posterior(encoder, x:Tensor, noise_level:Tensor|None):
+    "q(z|x) as (mu, var), handing `encoder` the noise level sqrt(1-abar_t) only if it reads one."
+    return encoder(x, noise_level) if getattr(encoder, 'noise_input', False) and noise_level is not None else encoder(x)
+
+def _timestep_of(levels:Tensor, noise_level:Tensor) -> Tensor:
+    "The timestep whose sqrt(1-abar_t) (`levels`, (T,)) is nearest each noise level (samplers pass levels, not t)."
+    return (levels[None, :] - noise_level[:, None]).abs().argmin(1)
+
 def calibration(model:SAMIModel, images:Tensor, n_bands:int=N_BANDS, seed:int=0) -> dict:
     "Per band of t: the encoder's reported posterior variance on x_t over the actual squared error of its mean (1 for a calibrated posterior), and the drift of its mean."
     g = torch.Generator().manual_seed(seed)
@@ -82,7 +90,7 @@ def calibration(model:SAMIModel, images:Tensor, n_bands:int=N_BANDS, seed:int=0)
             t = torch.randint(b * T // n_bands, (b + 1) * T // n_bands, (len(x0),), generator=g).to(model.device)
             xt = q_sample(x0, t, model.schedule, torch.randn(x0.shape, generator=g).to(x0))
             level = model.schedule.sqrt_one_minus_alphas_cumprod[t]
-            mu, var = enc(xt, level) if getattr(enc, 'noise_input', False) else enc(xt)
+            mu, var = _posterior(enc, xt, level)
             ratio = var.mean(0) / ((z - mu) ** 2).mean(0)             # per axis
             A = torch.cat([mu, torch.ones_like(mu[:, :1])], 1).double()   # best affine read-out of z from the means on x_t
             resid = z.double() - A @ torch.linalg.lstsq(A, z.double()).solution
@@ -155,19 +163,36 @@ class ReadoutEncoder(torch.nn.Module):
             z = mu0 + var0.sqrt() * torch.randn(mu0.shape, generator=g).to(mu0)
             for b in range(n_bands):
                 t = torch.randint(int(self.edges[b]), int(self.edges[b + 1]), (len(x0),), generator=g).to(dev)
-                mu = self._raw(q_sample(x0, t, sched, torch.randn(x0.shape, generator=g).to(x0)), self.levels[t])[0]
+                mu = _posterior(self.enc, q_sample(x0, t, sched, torch.randn(x0.shape, generator=g).to(x0)), self.levels[t])[0]
                 X = torch.cat([mu, torch.ones_like(mu[:, :1])], 1).double()
                 W = torch.linalg.lstsq(X, z.double()).solution
                 A.append(W.float()); r.append(((z.double() - X @ W) ** 2).mean(0).float())
         self.A, self.r = torch.stack(A), torch.stack(r)   # (bands, D+1, D), (bands, D)
 
-    def _raw(self, x, level):
-        return self.enc(x, level) if getattr(self.enc, 'noise_input', False) else self.enc(x)
-
     def forward(self, x:Tensor, noise_level:Tensor|None=None):
-        if noise_level is None: return self._raw(x, None)   # clean images: the encoder itself
-        t = (self.levels[None, :] - noise_level[:, None]).abs().argmin(1)
-        b = torch.bucketize(t, self.edges[1:], right=True).clamp(max=len(self.A) - 1)
-        mu = self._raw(x, noise_level)[0]
+        if noise_level is None: return _posterior(self.enc, x, None)   # clean images: the encoder itself
+        b = torch.bucketize(_timestep_of(self.levels, noise_level), self.edges[1:], right=True).clamp(max=len(self.A) - 1)
+        mu = _posterior(self.enc, x, noise_level)[0]
         X = torch.cat([mu, torch.ones_like(mu[:, :1])], 1)
         return torch.einsum('bi,bij->bj', X, self.A[b]), self.r[b]
+
+# %% ../nbs/12_disks_guidance.ipynb #bands-export
+class BandScaledEncoder(torch.nn.Module):
+    "Diagnostic: `encoder` with its guidance score multiplied by `scales[b]` in band b of equal bands of t (0: off); q(z|x) unchanged."
+    noise_input = True   # the sampler hands it the noise level, from which it finds the band
+
+    def __init__(self, encoder, schedule, scales):
+        super().__init__()
+        s = torch.as_tensor(scales, dtype=torch.float32)
+        if s.ndim != 1 or not len(s) or not bool(torch.isfinite(s).all()) or bool((s < 0).any()):
+            raise ValueError(f"scales must be a non-empty list of finite numbers >= 0, one per band of t; got {scales!r}")
+        self.enc, self.levels, self.scales = encoder, schedule.sqrt_one_minus_alphas_cumprod, s
+
+    def forward(self, x:Tensor, noise_level:Tensor|None=None):
+        mu, var = _posterior(self.enc, x, noise_level)
+        if noise_level is None: return mu, var
+        t = _timestep_of(self.levels, noise_level)
+        s = self.scales.to(x.device)[t * len(self.scales) // len(self.levels)][:, None]
+        # same values, gradients w.r.t. x times s: log q(z|x_t) reaches x_t only through (mu, var)
+        return mu * s + mu.detach() * (1 - s), var * s + var.detach() * (1 - s)
+
