@@ -8,15 +8,11 @@ import math
 import torch
 from torch import nn, Tensor
 from .diffusion import Schedule, check_images, check_timesteps, q_sample
-from .nets import _act
-from .loss import kl_normal, sample_timesteps, _check_loss_inputs, ddpm_loss
-from .sample import sample
+from .nets import activation
+from .loss import kl_normal, sample_timesteps, check_loss_inputs, ddpm_loss
 
 # %% auto #0
-__all__ = ['MODELS', 'BETAVAE_BETA', 'ConvDecoder', 'standard_beta', 'betavae_loss', 'diffae_loss', 'decode']
-
-# %% ../nbs/04b_baselines.ipynb #c004
-MODELS = ('sami', 'betavae', 'diffae', 'ddpm')   # the values of TrainConfig.model ('ddpm': the unconditional reference, no code)
+__all__ = ['BETAVAE_BETA', 'ConvDecoder', 'standard_beta', 'betavae_loss', 'diffae_loss']
 
 # %% ../nbs/04b_baselines.ipynb #dec
 class ConvDecoder(nn.Module):
@@ -31,7 +27,7 @@ class ConvDecoder(nn.Module):
         self.fc = nn.Linear(latent_dim, math.prod(self.grid))
         layers = []
         for cin, cout in zip(chs[:-1], chs[1:]):
-            layers += [_act(act), nn.ConvTranspose2d(cin, cout, 4, stride=2, padding=1)]   # doubles the side exactly
+            layers += [activation(act), nn.ConvTranspose2d(cin, cout, 4, stride=2, padding=1)]   # doubles the side exactly
         self.body = nn.Sequential(*layers)
 
     def forward(self, z:Tensor) -> Tensor: # (B, latent_dim) -> (B, C, H, W) mean image
@@ -70,7 +66,7 @@ def diffae_loss(denoiser,           # (xt, t, code) -> eps, a UNet built with co
                 schedule:Schedule,
                 *, t:Tensor|None=None, noise:Tensor|None=None, return_parts:bool=False, t_sampling:str='uniform'):
     "DiffAE-style objective: pixel-mean ||eps - eps_theta(x_t, t, E(x_0))||^2 with a deterministic code E(x_0)."
-    _check_loss_inputs(denoiser, x0, schedule, 0.0)
+    check_loss_inputs(denoiser, x0, schedule, 0.0)
     if getattr(denoiser, 'cond_dim', None) is None: raise ValueError("the DiffAE-style model needs a UNet built with cond_dim")
     t = sample_timesteps(len(x0), schedule.T, t_sampling, device=x0.device) if t is None else check_timesteps(t, schedule.T, len(x0))
     noise = torch.randn_like(x0) if noise is None else noise
@@ -79,22 +75,3 @@ def diffae_loss(denoiser,           # (xt, t, code) -> eps, a UNet built with co
     loss = mse_each.mean()
     if not return_parts: return loss
     return loss, dict(mse=loss.detach(), t=t, mse_each=mse_each.detach())
-
-# %% ../nbs/04b_baselines.ipynb #decode
-def decode(model,                   # a trained model (load_checkpoint or train) of any kind
-           z:Tensor,                # (B, D) latents
-           *, method:str='ddim', steps:int|None=50, **sample_kw) -> Tensor:
-    "Images (B,C,H,W) in [-1, 1] from latents: beta-VAE decoder mean, DiffAE conditional or SAMI guided sampling."
-    cfg = model.config
-    if cfg.model == 'ddpm': raise ValueError("an unconditional DDPM has no code to decode; sample it with sami_nb.sample.sample")
-    if z.ndim != 2 or z.shape[1] != cfg.latent_dim:
-        raise ValueError(f"expected latents of shape (B, {cfg.latent_dim}), got {tuple(z.shape)}")
-    z = z.to(model.device)
-    shape = (len(z), cfg.channels, cfg.img_size, cfg.img_size)
-    kw = dict(method=method, steps=steps if method == 'ddim' else None, **sample_kw)
-    if cfg.model == 'betavae':
-        with torch.no_grad(): return model.denoiser(z).clamp(-1, 1)
-    if cfg.model == 'diffae':
-        conditioned = lambda xt, t: model.denoiser(xt, t, z)
-        with torch.no_grad(): return sample(conditioned, model.schedule, shape, **kw)
-    return sample(model.denoiser, model.schedule, shape, encoder=model.encoder, z=z, **kw)

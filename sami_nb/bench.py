@@ -9,7 +9,7 @@ import torch
 from torch import Tensor
 from .diffusion import make_schedule, reverse_mean, q_sample
 from .loss import sami_loss, ddpm_loss
-from .sample import make_eps_fn
+from .guidance import make_eps_fn
 from .nets import Autocast
 from .guidance import guidance_score
 from .train import get_config, build_models, get_scale, TrainConfig

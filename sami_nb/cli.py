@@ -10,11 +10,12 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 from .diffusion import check_int
-from .data import disks_splits, multiscale_splits, render_disks, disk_factor_errors, MIN_CONTRAST
+from .data import load_splits, render_disks, disk_factor_errors, MIN_CONTRAST
 from .train import (get_config, train, load_checkpoint, export_checkpoint, plot_history, provenance, PRESETS, SCALES,
                            SAMIModel)
 from .sample import sample, conditional_sample, plot_conditional, posterior_latents
-from .baselines import MODELS, decode
+from .models import MODEL_KINDS
+from .sample import decode
 from .metrics import knn_r2, variability
 
 # %% auto #0
@@ -23,10 +24,7 @@ __all__ = ['DEMO_CHECKPOINT', 'preset_data', 'save_figures', 'find_checkpoint', 
 # %% ../nbs/09a_cli.ipynb #c005
 def preset_data(cfg) -> dict:
     "{'train': images, 'test': images} for a config's dataset."
-    if cfg.data == 'disks': splits = disks_splits(cfg.n_train, 64, seed=cfg.seed, size=cfg.img_size, radius=cfg.disk_radius)
-    elif cfg.data == 'multiscale': splits = multiscale_splits(cfg.n_train, 64, seed=cfg.seed, size=cfg.img_size)
-    else: raise ValueError(f"the command line can only generate the disks and multiscale data; {cfg.data!r} must be loaded in its chapter")
-    return {k: v[0] for k, v in splits.items()}
+    return {k: v[0] for k, v in load_splits(cfg, n_test=64).items()}   # the data module's registry
 
 def save_figures(model:SAMIModel, test_images:torch.Tensor, out_dir, n_guides:int=6, n_per_guide:int=4, seed:int=0) -> list:
     "Write samples.png (guides and their conditional samples; decoded codes for a baseline; unconditional samples for a DDPM) and history.png into out_dir."
@@ -108,7 +106,7 @@ def demo(checkpoint=None,           # a SAMI disks checkpoint; default: the ship
     set_style()
     out, prov = Path(out_dir), provenance(model, ckpt)
     out.mkdir(parents=True, exist_ok=True)
-    test_x, test_f = disks_splits(cfg.n_train, n_test, seed=cfg.seed, size=cfg.img_size, radius=cfg.disk_radius)['test']
+    test_x, test_f = load_splits(cfg, n_test)['test']
     bar = tqdm(total=4, desc='demo', disable=not progress, bar_format='{desc} {bar:20}| {n}/{total} [{elapsed}] {postfix}')
     bar.set_postfix_str('encoding held-out disks')
     mu, f = model.encode(test_x).numpy(), test_f.numpy()
@@ -173,7 +171,7 @@ def _parser() -> argparse.ArgumentParser:
     t = sub.add_parser('train', help='train a preset and write a figure of conditional samples')
     t.add_argument('config', choices=sorted(PRESETS), help='experiment preset')
     t.add_argument('--scale', choices=SCALES, default='ci')
-    t.add_argument('--model', choices=MODELS, default='sami', help='SAMI or a baseline of the baselines chapter')
+    t.add_argument('--model', choices=tuple(MODEL_KINDS), default='sami', help='SAMI or a baseline of the baselines chapter')
     t.add_argument('--out', required=True, help='output folder (checkpoint last.pt, samples.png, history.png)')
     t.add_argument('--resume', action='store_true', help='continue from OUT/last.pt')
     t.add_argument('--steps', type=int, help='override the step budget')

@@ -5,13 +5,16 @@
 # %% ../nbs/04a_data.ipynb #c002
 from __future__ import annotations
 import math
+from dataclasses import dataclass
+from typing import Callable
 import torch
 from torch import Tensor
 from .diffusion import check_int, check_number, check_images
 
 # %% auto #0
-__all__ = ['MIN_CONTRAST', 'MULTISCALE_FACTORS', 'render_disks', 'make_disks', 'seeded_splits', 'disks_splits',
-           'estimate_disk_factors', 'disk_factor_errors', 'render_multiscale', 'make_multiscale', 'multiscale_splits']
+__all__ = ['MIN_CONTRAST', 'MULTISCALE_FACTORS', 'DATASETS', 'render_disks', 'make_disks', 'seeded_splits', 'disks_splits',
+           'estimate_disk_factors', 'disk_factor_errors', 'render_multiscale', 'make_multiscale', 'multiscale_splits',
+           'Dataset', 'load_splits']
 
 # %% ../nbs/04a_data.ipynb #c005
 def render_disks(cx, cy, bg,            # (N,) centre x, centre y in pixels; background intensity in [0, 1]
@@ -116,3 +119,23 @@ def make_multiscale(n:int, seed:int=0, size:int=32, margin:float=8.0):
 def multiscale_splits(n_train:int=2000, n_test:int=1000, seed:int=0, **kw) -> dict:
     "Training and held-out test sets of the multiscale toy, from disjoint seeds (as `disks_splits`)."
     return seeded_splits(make_multiscale, n_train, n_test, seed, **kw)
+
+# %% ../nbs/04a_data.ipynb #registry
+@dataclass(frozen=True)
+class Dataset:
+    "A dataset loadable by name: its seeded train/test splits and the names of its factor (or attribute) columns."
+    splits: Callable                     # (n_train, n_test, seed, **options) -> {'train': (x, f), 'test': (x, f)}, x (N,C,H,W) in [-1, 1]
+    factors: tuple                       # names of the columns of f
+    options: Callable = lambda cfg: {}   # cfg -> the keyword options of `splits` that a training config sets
+
+DATASETS = {
+    'disks': Dataset(disks_splits, ('cx', 'cy', 'bg'), lambda cfg: dict(size=cfg.img_size, radius=cfg.disk_radius)),
+    'multiscale': Dataset(multiscale_splits, MULTISCALE_FACTORS, lambda cfg: dict(size=cfg.img_size)),
+}
+
+def load_splits(cfg, n_test:int=1000) -> dict:
+    "Train/test splits of the dataset `cfg.data`: cfg.n_train training and n_test test images, drawn with cfg.seed."
+    if cfg.data not in DATASETS:
+        raise ValueError(f"no loader for data {cfg.data!r}; registered: {sorted(DATASETS)} (add an entry to sami_nb.data.DATASETS)")
+    entry = DATASETS[cfg.data]
+    return entry.splits(cfg.n_train, n_test, seed=cfg.seed, **entry.options(cfg))

@@ -13,7 +13,8 @@ from tqdm.auto import tqdm
 # %% auto #0
 __all__ = ['check_int', 'check_number', 'linear_betas', 'cosine_betas', 'Schedule', 'make_schedule', 'append_dims',
            'check_timesteps', 'check_images', 'q_sample', 'GaussianMixture', 'mixture_eps_fn', 'reverse_mean',
-           'predict_x0', 'posterior_mean', 'ddpm_sample', 'ddim_sample']
+           'predict_x0', 'posterior_mean', 'ddpm_timesteps', 'ddpm_step', 'sample_loop', 'ddpm_sample',
+           'ddim_timesteps', 'ddim_step', 'ddim_sample']
 
 # %% ../nbs/01_diffusion.ipynb #args-code
 def check_int(name:str, v, lo:int|None=None, hi:int|None=None) -> int:
@@ -89,16 +90,20 @@ def append_dims(v:Tensor, ndim:int) -> Tensor:
     "Append trailing singleton dims so a (B,) tensor broadcasts against a tensor with `ndim` dims."
     return v.reshape(v.shape + (1,) * (ndim - v.ndim))
 
-def check_timesteps(t:Tensor, T:int, batch:int|None=None) -> Tensor:
+def check_timesteps(t:Tensor, T:int, batch:int|None=None,
+                    values:bool=True   # False: shape and dtype only (no host synchronisation; for per-step calls)
+                   ) -> Tensor:
     "Raise a clear error unless `t` is an integer tensor of shape (batch,) with values in [0, T)."
     if not isinstance(t, Tensor) or t.ndim != 1 or (batch is not None and len(t) != batch):
         raise ValueError(f"t must be a 1-D tensor of {batch if batch is not None else 'B'} timesteps, got "
                          f"{tuple(t.shape) if isinstance(t, Tensor) else type(t).__name__}")
     if t.is_floating_point() or t.is_complex(): raise TypeError(f"t must hold integer timesteps, got {t.dtype}")
-    if len(t) and (t.min() < 0 or t.max() >= T): raise ValueError(f"t out of range: values must lie in [0, {T}), got [{int(t.min())}, {int(t.max())}]")
+    if values and len(t) and (t.min() < 0 or t.max() >= T): raise ValueError(f"t out of range: values must lie in [0, {T}), got [{int(t.min())}, {int(t.max())}]")
     return t
 
-def check_images(x:Tensor, channels:int|None=None, size:int|None=None, clean:bool=False, tol:float=1e-3) -> Tensor:
+def check_images(x:Tensor, channels:int|None=None, size:int|None=None, clean:bool=False, tol:float=1e-3,
+                 values:bool=True   # False: shape and dtype only (no host synchronisation; for per-step calls)
+                ) -> Tensor:
     "Raise a clear error unless `x` is a finite float (B,C,H,W) batch (in [-1, 1] if `clean`)."
     if not isinstance(x, Tensor):
         raise TypeError(f"images must be a torch.Tensor (B,C,H,W), got {type(x).__name__}" + (" (use torch.from_numpy)" if hasattr(x, '__array__') else ''))
@@ -106,6 +111,7 @@ def check_images(x:Tensor, channels:int|None=None, size:int|None=None, clean:boo
     if not x.is_floating_point(): raise TypeError(f"images must be floating point, got {x.dtype}")
     if channels is not None and x.shape[1] != channels: raise ValueError(f"expected {channels} channel(s), got {x.shape[1]} (shape {tuple(x.shape)})")
     if size is not None and tuple(x.shape[-2:]) != (size, size): raise ValueError(f"expected {size}x{size} images, got {x.shape[-2]}x{x.shape[-1]}")
+    if not values: return x
     if not torch.isfinite(x).all(): raise ValueError("images contain NaN or Inf")
     if clean and x.numel() and x.abs().max() > 1 + tol:
         raise ValueError(f"clean images must lie in [-1, 1]; got range [{x.min().item():.3g}, {x.max().item():.3g}] (rescale with x*2-1 from [0, 1])")
@@ -188,10 +194,6 @@ def posterior_mean(xt:Tensor, x0:Tensor, t:Tensor, schedule:Schedule) -> Tensor:
     "Mean of q(x_{t-1} | x_t, x0) (Ho et al. Eq. 7)."
     return append_dims(schedule.posterior_mean_coef1[t], xt.ndim) * x0 + append_dims(schedule.posterior_mean_coef2[t], xt.ndim) * xt
 
-def _check_finite(x:Tensor, t:int) -> Tensor:
-    if not torch.isfinite(x).all(): raise FloatingPointError(f"sampling produced NaN/Inf at step t={t}: the noise estimate diverged")
-    return x
-
 def _start(shape, schedule, x_T, generator, device):
     "Starting noise of the given shape (drawn, or a checked copy of x_T) and the schedule on its device."
     if not (isinstance(shape, (tuple, list, torch.Size)) and len(shape) >= 1 and all(isinstance(n, numbers.Integral) and n >= 1 for n in shape)):
@@ -203,52 +205,75 @@ def _start(shape, schedule, x_T, generator, device):
     x = torch.randn(shape, generator=generator, device=device) if x_T is None else x_T.clone()
     return x, schedule.to(device)
 
+def ddpm_timesteps(schedule:Schedule) -> list:
+    "All T timesteps, T-1 down to 0: the ancestral sampler's list."
+    return list(range(schedule.T - 1, -1, -1))
+
+def ddpm_step(x:Tensor, t:int, t_prev:int, eps:Tensor, schedule:Schedule, *, clip_x0:bool=False, generator=None) -> tuple:
+    "One ancestral step (Ho et al. 2020 Alg. 2) from t to t-1, posterior variance beta-tilde: (x_{t-1}, x0_hat)."
+    if t_prev != t - 1: raise ValueError(f"an ancestral step goes from t to t-1, got {t} -> {t_prev}; skip steps with ddim_step")
+    tt = torch.full((len(x),), t, device=x.device, dtype=torch.long)
+    x0_hat = predict_x0(x, tt, eps, schedule, clip_x0)
+    x = posterior_mean(x, x0_hat, tt, schedule)
+    if t > 0: x = x + schedule.posterior_variance[t].sqrt() * torch.randn(x.shape, generator=generator, device=x.device)   # none at the last step
+    return x, x0_hat
+
 @torch.no_grad()
-def ddpm_sample(eps_fn,            # (xt, t) -> eps estimate; may enable grad inside (guidance)
+def sample_loop(eps_fn,            # (xt, t) -> eps estimate; may enable grad inside (guidance)
                 shape:tuple,       # output shape, batch first
                 schedule:Schedule,
-                *, steps:int|None=None, eta:float=1.0, # accepted for a shared signature; ancestral uses all T steps
-                generator:torch.Generator|None=None, device=None,
+                timesteps:list,    # decreasing timesteps to visit (ddpm_timesteps, ddim_timesteps)
+                step,              # step rule: (x, t, t_prev, eps, schedule, generator=..., **step_kw) -> (x_prev, x0_hat)
+                *, generator:torch.Generator|None=None, device=None,
                 x_T:Tensor|None=None, # starting noise; drawn if None
-                clip_x0:bool=False, # clamp the predicted x0 to [-1, 1] at every step (image data)
-                callback=None,     # called as callback(t, x_t, eps) after every step
-                progress:bool=False # show a (notebook-aware) tqdm bar
-               ) -> Tensor:
-    "Ancestral sampling, Ho et al. 2020 Alg. 2, with posterior variance beta-tilde."
-    if steps not in (None, schedule.T): raise ValueError(f"ancestral sampling runs all T={schedule.T} steps; use ddim_sample for {steps}")
+                callback=None,     # called after every step with {'t': int, 'x': x_prev, 'eps': eps, 'x0_hat': x0_hat}
+                progress:bool=False, # show a (notebook-aware) tqdm bar
+                **step_kw) -> Tensor:
+    "Run a step rule over a timestep list, from x_T or fresh noise (t_prev = -1 after the last: the clean sample)."
     x, s = _start(shape, schedule, x_T, generator, device)
-    for i in tqdm(reversed(range(s.T)), total=s.T, desc='ancestral sampling', disable=not progress, leave=False):
-        t = torch.full((shape[0],), i, device=x.device, dtype=torch.long)
-        eps = eps_fn(x, t)
-        x = posterior_mean(x, predict_x0(x, t, eps, s, clip_x0), t, s)
-        if i > 0:  # no noise at the last step
-            x = x + s.posterior_variance[i].sqrt() * torch.randn(x.shape, generator=generator, device=x.device)
-        _check_finite(x, i)
-        if callback is not None: callback(i, x, eps)
+    finite, bad_at = torch.ones((), dtype=torch.bool, device=x.device), torch.full((), -1, device=x.device)
+    for k, i in enumerate(tqdm(timesteps, desc=getattr(step, '__name__', 'sampling'), disable=not progress, leave=False)):
+        eps = eps_fn(x, torch.full((shape[0],), i, device=x.device, dtype=torch.long))
+        x, x0_hat = step(x, i, timesteps[k + 1] if k + 1 < len(timesteps) else -1, eps, s, generator=generator, **step_kw)
+        ok = torch.isfinite(x).all()
+        bad_at, finite = torch.where(finite & ~ok, i, bad_at), finite & ok   # no host synchronisation inside the loop
+        if callback is not None: callback({'t': i, 'x': x, 'eps': eps, 'x0_hat': x0_hat})
+    if not finite: raise FloatingPointError(f"sampling produced NaN/Inf at step t={int(bad_at)}: the noise estimate diverged")
     return x
 
+def ddpm_sample(eps_fn, shape:tuple, schedule:Schedule, *, generator:torch.Generator|None=None, device=None,
+                x_T:Tensor|None=None,
+                clip_x0:bool=False, # clamp the predicted x0 to [-1, 1] at every step (image data)
+                callback=None, progress:bool=False) -> Tensor:
+    "Ancestral sampling (Ho et al. 2020, Alg. 2) over all T steps: `ddpm_step` on `ddpm_timesteps`."
+    return sample_loop(eps_fn, shape, schedule, ddpm_timesteps(schedule), ddpm_step, generator=generator, device=device,
+                       x_T=x_T, callback=callback, progress=progress, clip_x0=clip_x0)
+
 # %% ../nbs/01_diffusion.ipynb #c029
-@torch.no_grad()
+def ddim_timesteps(schedule:Schedule, steps:int|None=50) -> list:
+    "`steps` timesteps evenly spaced from T-1 down to 0 (all T if None): DDIM's subsequence."
+    steps = check_int('steps', schedule.T if steps is None else steps, 1, schedule.T)
+    return torch.linspace(schedule.T - 1, 0, steps, dtype=torch.float64).round().long().unique_consecutive().tolist()
+
+def ddim_step(x:Tensor, t:int, t_prev:int, eps:Tensor, schedule:Schedule, *, eta:float=0.0, clip_x0:bool=False,
+              generator=None) -> tuple:
+    "One DDIM step (Song et al. 2021, Eq. 12) from t to t_prev (-1: the clean image), fresh noise scaled by eta: (x_prev, x0_hat)."
+    tt = torch.full((len(x),), t, device=x.device, dtype=torch.long)
+    abar = schedule.alphas_cumprod[t]
+    abar_prev = schedule.alphas_cumprod[t_prev] if t_prev >= 0 else abar.new_tensor(1.0)
+    x0_hat = predict_x0(x, tt, eps, schedule, clip_x0)
+    if clip_x0: eps = (x - abar.sqrt() * x0_hat) / (1 - abar).sqrt()   # the noise consistent with the clamped x0
+    sigma = eta * ((1 - abar_prev) / (1 - abar) * (1 - abar / abar_prev)).sqrt()
+    x = abar_prev.sqrt() * x0_hat + (1 - abar_prev - sigma ** 2).clamp(min=0).sqrt() * eps
+    if eta > 0 and t_prev >= 0: x = x + sigma * torch.randn(x.shape, generator=generator, device=x.device)   # sigma > 0 exactly then
+    return x, x0_hat
+
 def ddim_sample(eps_fn, shape:tuple, schedule:Schedule,
                 *, steps:int|None=50,  # number of denoising steps (evenly spaced in t)
                 eta:float=0.0,         # 0: deterministic DDIM; 1 with steps=T: ancestral DDPM
                 generator:torch.Generator|None=None, device=None,
                 x_T:Tensor|None=None, clip_x0:bool=False, callback=None, progress:bool=False) -> Tensor:
-    "DDIM sampling (Song et al. 2021, Eq. 12) on an evenly spaced subset of timesteps."
-    steps = check_int('steps', schedule.T if steps is None else steps, 1, schedule.T)
-    eta = check_number('eta', eta, 0)
-    x, s = _start(shape, schedule, x_T, generator, device)
-    ts = torch.linspace(s.T - 1, 0, steps, dtype=torch.float64).round().long().unique_consecutive().tolist()
-    for k, i in enumerate(tqdm(ts, desc='DDIM sampling', disable=not progress, leave=False)):
-        t = torch.full((shape[0],), i, device=x.device, dtype=torch.long)
-        eps = eps_fn(x, t)
-        abar = s.alphas_cumprod[i]
-        abar_prev = s.alphas_cumprod[ts[k + 1]] if k + 1 < len(ts) else abar.new_tensor(1.0)
-        x0_hat = predict_x0(x, t, eps, s, clip_x0)
-        if clip_x0: eps = (x - abar.sqrt() * x0_hat) / (1 - abar).sqrt()   # the noise consistent with the clamped x0
-        sigma = eta * ((1 - abar_prev) / (1 - abar) * (1 - abar / abar_prev)).sqrt()
-        x = abar_prev.sqrt() * x0_hat + (1 - abar_prev - sigma ** 2).clamp(min=0).sqrt() * eps
-        if sigma > 0: x = x + sigma * torch.randn(x.shape, generator=generator, device=x.device)
-        _check_finite(x, i)
-        if callback is not None: callback(i, x, eps)
-    return x
+    "DDIM sampling (Song et al. 2021, Eq. 12): `ddim_step` on `ddim_timesteps`."
+    timesteps, eta = ddim_timesteps(schedule, steps), check_number('eta', eta, 0)
+    return sample_loop(eps_fn, shape, schedule, timesteps, ddim_step, generator=generator, device=device, x_T=x_T,
+                       callback=callback, progress=progress, eta=eta, clip_x0=clip_x0)

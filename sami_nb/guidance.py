@@ -10,7 +10,8 @@ from torch import Tensor
 from .diffusion import Schedule, append_dims, check_timesteps, check_number, reverse_mean
 
 # %% auto #0
-__all__ = ['log_likelihood', 'guidance_score', 'guided_eps', 'LinearGaussianLatent', 'guided_reverse_mean']
+__all__ = ['log_likelihood', 'guidance_score', 'encoder_noise_level', 'guided_eps', 'LinearGaussianLatent', 'guided_reverse_mean',
+           'make_eps_fn']
 
 # %% ../nbs/02_guidance.ipynb #c006
 def log_likelihood(z:Tensor,   # (B,D) latents
@@ -49,6 +50,10 @@ def guidance_score(encoder,          # callable x -> (mu, var), each (B,D)
     return g
 
 # %% ../nbs/02_guidance.ipynb #c013
+def encoder_noise_level(encoder, schedule:Schedule, t:Tensor) -> Tensor|None:
+    "(B,) sqrt(1-abar_t) for an encoder that reads the noise level (nets chapter), else None: the one place this rule lives."
+    return schedule.sqrt_one_minus_alphas_cumprod[t] if getattr(encoder, 'noise_input', False) else None
+
 def guided_eps(denoiser,             # callable (xt, t) -> eps, each (B,C,H,W)
                encoder,              # callable x -> (mu, var)
                xt:Tensor, t:Tensor, z:Tensor, schedule:Schedule,
@@ -56,12 +61,20 @@ def guided_eps(denoiser,             # callable (xt, t) -> eps, each (B,C,H,W)
                create_graph:bool=False, dims=None) -> Tensor:
     "Conditional noise estimate eps(xt,t) - sqrt(1-abar_t) grad log q(z|xt) (Eq. 9)."
     check_timesteps(t, schedule.T, len(xt))
+    _check_guidance(denoiser, schedule, scale)
+    return _guided_eps(denoiser, encoder, xt, t, z, schedule, scale=scale, create_graph=create_graph, dims=dims)
+
+def _check_guidance(denoiser, schedule:Schedule, scale:float):
+    "Refuse a non-finite guidance scale and a schedule of another length than the denoiser's."
     check_number('scale', scale)
     if getattr(denoiser, 'T', schedule.T) != schedule.T:
         raise ValueError(f"schedule has T={schedule.T} but the denoiser was built for T={denoiser.T}")
+
+def _guided_eps(denoiser, encoder, xt:Tensor, t:Tensor, z:Tensor, schedule:Schedule, *, scale:float=1.0,
+                create_graph:bool=False, dims=None) -> Tensor:
+    "Eq. 9 without the input checks: what a sampler calls at every step, after `make_eps_fn` checked once."
     s = schedule.sqrt_one_minus_alphas_cumprod[t]
-    level = s if getattr(encoder, 'noise_input', False) else None   # an encoder told the noise level reads it here
-    g = guidance_score(encoder, xt, z, create_graph=create_graph, dims=dims, noise_level=level)
+    g = guidance_score(encoder, xt, z, create_graph=create_graph, dims=dims, noise_level=encoder_noise_level(encoder, schedule, t))
     return denoiser(xt, t) - scale * append_dims(s, xt.ndim) * g
 
 # %% ../nbs/02_guidance.ipynb #c015
@@ -112,3 +125,13 @@ def guided_reverse_mean(denoiser, encoder, xt:Tensor, t:Tensor, z:Tensor, schedu
     "Mean of the guided reverse step, mu(xt, z) (App. A.2)."
     eps = guided_eps(denoiser, encoder, xt, t, z, schedule, scale=scale, dims=dims)
     return reverse_mean(xt, t, eps, schedule)
+
+# %% ../nbs/02_guidance.ipynb #eps-fn
+def make_eps_fn(denoiser, schedule:Schedule, encoder=None, z:Tensor|None=None, *, scale:float=1.0, dims=None):
+    "eps_fn(xt, t) for the samplers: the denoiser alone, or guided towards `z` by `encoder` (Eq. 9)."
+    if encoder is None:
+        if z is not None or dims is not None or scale != 1.0: raise ValueError("z, dims and scale guide sampling: they need an encoder")
+        return denoiser
+    if z is None: raise ValueError("guided sampling needs the latents z (one row per sample)")
+    _check_guidance(denoiser, schedule, scale)   # once here, not at every sampler step
+    return lambda xt, t: _guided_eps(denoiser, encoder, xt, t, z, schedule, scale=scale, dims=dims).detach()

@@ -8,10 +8,10 @@ import math
 import torch
 from torch import Tensor
 from .diffusion import Schedule, append_dims, check_images, check_timesteps, check_number, q_sample
-from .guidance import log_likelihood, guidance_score
+from .guidance import log_likelihood, guidance_score, encoder_noise_level
 
 # %% auto #0
-__all__ = ['kl_normal', 'sample_timesteps', 'kl_weight', 'ddpm_loss', 'sami_loss']
+__all__ = ['kl_normal', 'sample_timesteps', 'kl_weight', 'check_loss_inputs', 'ddpm_loss', 'sami_terms', 'sami_loss']
 
 # %% ../nbs/04_loss.ipynb #c005
 def kl_normal(mu:Tensor, var:Tensor) -> Tensor: # (B,D), (B,D) -> (B,)
@@ -34,7 +34,8 @@ def kl_weight(step:int, beta:float, anneal_steps:int, start_factor:float=1e-4) -
     return beta * start_factor ** (1 - min(step / anneal_steps, 1.0))
 
 # %% ../nbs/04_loss.ipynb #c011
-def _check_loss_inputs(denoiser, x0:Tensor, schedule:Schedule, beta:float):
+def check_loss_inputs(denoiser, x0:Tensor, schedule:Schedule, beta:float):
+    "Refuse what no objective of the library can use: images outside [-1, 1], a negative beta, a schedule of another T."
     check_images(x0, clean=True)
     if not beta >= 0: raise ValueError(f"beta must be >= 0, got {beta}")
     T = getattr(denoiser, 'T', schedule.T)
@@ -42,44 +43,38 @@ def _check_loss_inputs(denoiser, x0:Tensor, schedule:Schedule, beta:float):
 
 def ddpm_loss(denoiser, x0:Tensor, schedule:Schedule, *, t:Tensor|None=None, noise:Tensor|None=None) -> Tensor:
     "Plain DDPM L_simple: pixel-mean ||eps - eps_theta(x_t, t)||^2 (the baseline SAMI reduces to)."
-    _check_loss_inputs(denoiser, x0, schedule, 0.0)
+    check_loss_inputs(denoiser, x0, schedule, 0.0)
     t = sample_timesteps(len(x0), schedule.T, device=x0.device) if t is None else check_timesteps(t, schedule.T, len(x0))
     noise = torch.randn_like(x0) if noise is None else noise
     return ((noise - denoiser(q_sample(x0, t, schedule, noise), t)) ** 2).mean()
 
-def sami_loss(denoiser,             # (xt, t) -> eps, (B,C,H,W)
-              encoder,              # x -> (mu, var), (B,D) each
-              x0:Tensor,            # (B,C,H,W) clean images in [-1, 1]
-              schedule:Schedule,
-              beta:float,           # KL weight (per pixel: see the reduction above)
-              *, t:Tensor|None=None,       # (B,) timesteps; drawn with `t_sampling` if None
-              noise:Tensor|None=None,      # (B,C,H,W) eps; drawn if None
-              z:Tensor|None=None,          # (B,D) latents; reparameterised sample of q(z|x0) if None
-              return_parts:bool=False,
-              t_sampling:str='uniform',
-              freeze_denoiser:bool=False,  # encoder-only training on a fixed denoiser
-              joint_encode:bool=False,     # encode x0 and x_t in one call (slower on CPU: see the benchmark)
-              calib_weight:float=0.0):     # weight of -log q(z|x_t) for the detached z: asks q(z|x_t) to be z's posterior (guidance chapter)
-    "SAMI objective (Eq. 10): guided eps-MSE (pixel mean) + beta * KL (summed over dims, batch mean)."
-    _check_loss_inputs(denoiser, x0, schedule, beta)
-    check_number('calib_weight', calib_weight, 0)
+def sami_terms(denoiser,             # (xt, t) -> eps, (B,C,H,W)
+               encoder,              # x -> (mu, var), (B,D) each
+               x0:Tensor,            # (B,C,H,W) clean images in [-1, 1]
+               schedule:Schedule,
+               beta:float,           # KL weight (per pixel: see the reduction above)
+               *, t:Tensor|None=None,       # (B,) timesteps; drawn with `t_sampling` if None
+               noise:Tensor|None=None,      # (B,C,H,W) eps; drawn if None
+               z:Tensor|None=None,          # (B,D) latents; reparameterised sample of q(z|x0) if None
+               t_sampling:str='uniform',
+               freeze_denoiser:bool=False,  # encoder-only training on a fixed denoiser
+               joint_encode:bool=False,     # encode x0 and x_t in one call (slower on CPU: see the benchmark)
+               calib_weight:float=0.0       # weight of -log q(z|x_t) for the detached z (guidance chapter)
+              ) -> dict:
+    "Eq. 10 as a dict: 'loss', its parts, and the per-sample values (t, mse_each, mse_uncond_each) the training log bins by noise level."
     B = len(x0)
-    t = sample_timesteps(B, schedule.T, t_sampling, device=x0.device) if t is None else check_timesteps(t, schedule.T, B)
+    t = sample_timesteps(B, schedule.T, t_sampling, device=x0.device) if t is None else t
     noise = torch.randn_like(x0) if noise is None else noise
     xt = q_sample(x0, t, schedule, noise).requires_grad_(True)
-    level = schedule.sqrt_one_minus_alphas_cumprod[t] if getattr(encoder, 'noise_input', False) else None
-    if joint_encode:
+    level = encoder_noise_level(encoder, schedule, t)
+    if joint_encode:   # one encoder call for x0 and x_t; the gradient w.r.t. x_t flows through the second half only
         mu_all, var_all = encoder(torch.cat([x0, xt])) if level is None else encoder(torch.cat([x0, xt]), torch.cat([torch.zeros_like(level), level]))
         mu0, var0 = mu_all[:B], var_all[:B]
     else: mu0, var0 = encoder(x0)
     if z is None: z = mu0 + var0.sqrt() * torch.randn_like(mu0)
-    if joint_encode:
-        ll = log_likelihood(z, mu_all[B:], var_all[B:]).sum()
-        (g,) = torch.autograd.grad(ll, xt, create_graph=True)
+    if joint_encode: (g,) = torch.autograd.grad(log_likelihood(z, mu_all[B:], var_all[B:]).sum(), xt, create_graph=True)
     else: g = guidance_score(encoder, xt, z, create_graph=True, noise_level=level)
-    if freeze_denoiser:
-        with torch.no_grad(): eps_uncond = denoiser(xt.detach(), t)
-    else: eps_uncond = denoiser(xt.detach(), t)
+    with torch.set_grad_enabled(not freeze_denoiser): eps_uncond = denoiser(xt.detach(), t)
     guide = append_dims(schedule.sqrt_one_minus_alphas_cumprod[t], x0.ndim) * g
     mse_each = ((noise - eps_uncond + guide) ** 2).flatten(1).mean(1)
     kl = kl_normal(mu0, var0).mean()
@@ -88,11 +83,22 @@ def sami_loss(denoiser,             # (xt, t) -> eps, (B,C,H,W)
         mu_t, var_t = encoder(xt.detach()) if level is None else encoder(xt.detach(), level)
         calib = -log_likelihood(z.detach(), mu_t, var_t).mean()
         loss = loss + calib_weight * calib
-    if not return_parts: return loss
     with torch.no_grad():
         mse_uncond_each = ((noise - eps_uncond) ** 2).flatten(1).mean(1)
-        parts = dict(mse=mse_each.mean().detach(), kl=kl.detach(), mse_uncond=mse_uncond_each.mean(),
-                     guide_norm=guide.flatten(1).norm(dim=1).mean(), var=var0.mean(), t=t,
-                     mse_each=mse_each.detach(), mse_uncond_each=mse_uncond_each)
+        parts = dict(mse=mse_each.mean(), kl=kl.detach(), mse_uncond=mse_uncond_each.mean(), guide_norm=guide.flatten(1).norm(dim=1).mean(),
+                     var=var0.mean(), t=t, mse_each=mse_each.detach(), mse_uncond_each=mse_uncond_each)
         if calib_weight: parts['calib'] = calib.detach()
-    return loss, parts
+    return {'loss': loss} | parts
+
+def sami_loss(denoiser, encoder, x0:Tensor, schedule:Schedule, beta:float, *, t:Tensor|None=None, noise:Tensor|None=None,
+              z:Tensor|None=None,
+              return_parts:bool=False,     # also return the other terms of `sami_terms` as a dict
+              t_sampling:str='uniform', freeze_denoiser:bool=False, joint_encode:bool=False, calib_weight:float=0.0):
+    "SAMI objective (Eq. 10): guided eps-MSE (pixel mean) + beta * KL (summed over dims, batch mean); checks its inputs, then `sami_terms`."
+    check_loss_inputs(denoiser, x0, schedule, beta)
+    check_number('calib_weight', calib_weight, 0)
+    if t is not None: check_timesteps(t, schedule.T, len(x0))
+    terms = sami_terms(denoiser, encoder, x0, schedule, beta, t=t, noise=noise, z=z, t_sampling=t_sampling,
+                       freeze_denoiser=freeze_denoiser, joint_encode=joint_encode, calib_weight=calib_weight)
+    loss = terms.pop('loss')
+    return (loss, terms) if return_parts else loss

@@ -11,8 +11,8 @@ import torch.nn.functional as F
 from .diffusion import check_images, check_timesteps
 
 # %% auto #0
-__all__ = ['NOISE_INPUTS', 'timestep_embedding', 'ResBlock', 'UNet', 'posterior_variance', 'NoiseCalibration', 'ConvEncoder',
-           'HalfUNet', 'Autocast']
+__all__ = ['NOISE_INPUTS', 'timestep_embedding', 'activation', 'ResBlock', 'UNet', 'posterior_variance', 'NoiseCalibration',
+           'ConvEncoder', 'HalfUNet', 'Autocast']
 
 # %% ../nbs/03_nets.ipynb #c005
 def timestep_embedding(t:Tensor, dim:int, max_period:float=10_000.) -> Tensor:
@@ -26,7 +26,8 @@ def timestep_embedding(t:Tensor, dim:int, max_period:float=10_000.) -> Tensor:
 # %% ../nbs/03_nets.ipynb #c008
 def _norm(ch:int) -> nn.GroupNorm: return nn.GroupNorm(math.gcd(8, ch), ch)
 
-def _act(name:str) -> nn.Module:
+def activation(name:str) -> nn.Module:
+    "The nonlinearity `name` ('relu' or 'silu') as a module; used by every network of the library."
     acts = {'relu': nn.ReLU, 'silu': nn.SiLU}
     if name not in acts: raise ValueError(f"unknown activation {name!r}; expected one of {sorted(acts)}")
     return acts[name]()
@@ -41,7 +42,7 @@ class ResBlock(nn.Module):
         self.temb = nn.Linear(temb_dim, cout, bias=bias) if temb_dim else None
         self.cond = nn.Linear(cond_dim, 2 * cout) if cond_dim else None
         self.skip = nn.Conv2d(cin, cout, 1, bias=bias) if cin != cout else nn.Identity()
-        self.act = _act(act)
+        self.act = activation(act)
 
     def forward(self, x:Tensor, temb:Tensor|None=None, cond:Tensor|None=None) -> Tensor:
         h = self.conv1(self.act(self.norm1(x)))
@@ -87,8 +88,8 @@ class UNet(nn.Module):
                 t:Tensor,        # (B,) integer timesteps in [0, T)
                 cond:Tensor|None=None # (B, cond_dim) code, only for a conditional UNet
                ) -> Tensor:      # (B,C,H,W) predicted noise
-        check_images(xt, self.in_channels, self.img_size)
-        check_timesteps(t, self.T, len(xt))
+        check_images(xt, self.in_channels, self.img_size, values=False)   # shapes only: forward runs at every step
+        check_timesteps(t, self.T, len(xt), values=False)
         if (cond is None) != (self.cond_dim is None):
             raise ValueError(f"this UNet was built with cond_dim={self.cond_dim}; " + ("pass the code `cond`" if cond is None else "it takes no code"))
         if cond is not None and tuple(cond.shape) != (len(xt), self.cond_dim):
@@ -151,7 +152,7 @@ class _Encoder(nn.Module):
         return lvl.reshape(-1).expand(len(x))
 
     def _check(self, x:Tensor, level:Tensor|None=None) -> Tensor:
-        x = check_images(x, self.in_channels, self.img_size)
+        x = check_images(x, self.in_channels, self.img_size, values=False)   # shapes only: forward runs at every step
         if self.noise_mode != 'channel': return x
         return torch.cat([x, level.reshape(-1, 1, 1, 1).expand(len(x), 1, *x.shape[-2:])], 1)
 
@@ -178,7 +179,7 @@ class ConvEncoder(_Encoder):
         self.in_channels, self.img_size, self.latent_dim, self.var_floor = in_channels, img_size, latent_dim, var_floor
         layers, c = [], in_channels + self._setup_noise(noise_input, latent_dim)
         for m in mults:
-            layers += [nn.Conv2d(c, base * m, 3, stride=2, padding=1, bias=bias), _act(act)]
+            layers += [nn.Conv2d(c, base * m, 3, stride=2, padding=1, bias=bias), activation(act)]
             c = base * m
         self.features = nn.Sequential(*layers, nn.Flatten())
         n = c * math.ceil(img_size / 2 ** len(mults)) ** 2
@@ -204,10 +205,10 @@ class HalfUNet(_Encoder):
         for i, m in enumerate(mults):
             layers.append(ResBlock(c, base * m, act=act, bias=bias)); c = base * m
             if i < len(mults) - 1: layers.append(nn.Conv2d(c, c, 3, stride=2, padding=1, bias=bias))
-        layers += [ResBlock(c, c, act=act, bias=bias), ResBlock(c, c, act=act, bias=bias), _norm(c), _act(act), nn.Flatten()]
+        layers += [ResBlock(c, c, act=act, bias=bias), ResBlock(c, c, act=act, bias=bias), _norm(c), activation(act), nn.Flatten()]
         self.features = nn.Sequential(*layers)
         n = c * (img_size // 2 ** (len(mults) - 1)) ** 2
-        head = lambda: nn.Sequential(nn.Linear(n, hidden, bias=bias), _act(act), nn.Linear(hidden, latent_dim, bias=bias))
+        head = lambda: nn.Sequential(nn.Linear(n, hidden, bias=bias), activation(act), nn.Linear(hidden, latent_dim, bias=bias))
         self.mean_head, self.var_head = head(), head()
         self._add_head(latent_dim)
 

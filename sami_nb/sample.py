@@ -8,11 +8,13 @@ import math
 import torch
 from torch import Tensor
 from .diffusion import Schedule, ddpm_sample, ddim_sample, check_images, check_int
-from .guidance import guided_eps
+from .guidance import make_eps_fn   # re-exported: sami_nb.sample.make_eps_fn keeps working
+from .models import model_kind
+_all_ = ['make_eps_fn']
 
 # %% auto #0
-__all__ = ['SAMPLERS', 'make_eps_fn', 'sample', 'posterior_latents', 'conditional_sample', 'show_image', 'plot_conditional',
-           'interpolate', 'traverse']
+__all__ = ['SAMPLERS', 'sample', 'posterior_latents', 'conditional_sample', 'show_image', 'plot_conditional', 'decode',
+           'interpolate', 'traverse', 'make_eps_fn']
 
 # %% ../nbs/06_sample.ipynb #c005
 SAMPLERS = {'ddpm': ddpm_sample, 'ddim': ddim_sample}
@@ -23,14 +25,6 @@ def _float_dtype(*nets) -> torch.dtype|None:
         p = next(iter(getattr(net, 'parameters', lambda: [])()), None)
         if p is not None: return p.dtype
     return None
-
-def make_eps_fn(denoiser, schedule:Schedule, encoder=None, z:Tensor|None=None, *, scale:float=1.0, dims=None):
-    "eps_fn(xt, t) for the samplers: the denoiser alone, or guided towards `z` by `encoder` (Eq. 9)."
-    if encoder is None:
-        if z is not None or dims is not None or scale != 1.0: raise ValueError("z, dims and scale guide sampling: they need an encoder")
-        return denoiser
-    if z is None: raise ValueError("guided sampling needs the latents z (one row per sample)")
-    return lambda xt, t: guided_eps(denoiser, encoder, xt, t, z, schedule, scale=scale, dims=dims).detach()
 
 def sample(denoiser, schedule:Schedule, shape:tuple,
            *, encoder=None, z:Tensor|None=None,  # guidance: latents (B,D) and the network that scores them
@@ -104,6 +98,25 @@ def plot_conditional(guides:Tensor,   # (G,C,H,W) in [-1, 1]
         for a in axes[g]: a.set_xticks([]); a.set_yticks([])
     axes[0, 0].set_title('guide', fontsize=8)
     return axes
+
+# %% ../nbs/06_sample.ipynb #decode
+def decode(model,                   # a trained model (load_checkpoint or train) of any kind
+           z:Tensor,                # (B, D) latents
+           *, method:str='ddim', steps:int|None=50,
+           scale:float=1.0, dims=None,   # SAMI's guidance strength and latent axes (refused for other kinds)
+           **sample_kw) -> Tensor:  # generator, x_T, clip_x0, callback, progress, eta: as for `sample`
+    "Images (B,C,H,W) in [-1, 1] from latents: beta-VAE decoder mean, DiffAE conditional or SAMI guided sampling."
+    cfg = model.config
+    kind = model_kind(cfg.model)
+    if kind.decode is None: raise ValueError(f"a {cfg.model!r} model has no code to decode; sample it with sami_nb.sample.sample")
+    if not isinstance(z, Tensor) or z.ndim != 2 or z.shape[1] != cfg.latent_dim:
+        raise ValueError(f"expected latents of shape (B, {cfg.latent_dim}), got {tuple(getattr(z, 'shape', ())) or type(z).__name__}")
+    z = z.to(model.device, next(model.encoder.parameters()).dtype)
+    shape = (len(z), cfg.channels, cfg.img_size, cfg.img_size)
+    kw = dict(method=method, steps=steps if method == 'ddim' else None, **sample_kw)
+    draw = lambda eps_fn: sample(eps_fn, model.schedule, shape, **kw)
+    guide = {} if scale == 1.0 and dims is None else dict(scale=scale, dims=dims)
+    return kind.decode(model, z, draw, **guide)
 
 # %% ../nbs/06_sample.ipynb #c017
 def interpolate(z0:Tensor, z1:Tensor, n:int=8, mode:str='linear') -> Tensor:
