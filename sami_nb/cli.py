@@ -14,7 +14,7 @@ from .data import load_splits, render_disks, disk_factor_errors, MIN_CONTRAST
 from .train import (get_config, train, load_checkpoint, export_checkpoint, plot_history, provenance, PRESETS, SCALES,
                            SAMIModel)
 from .sample import sample, conditional_sample, plot_conditional, posterior_latents
-from .models import MODEL_KINDS
+from .models import MODEL_KINDS, model_kind
 from .sample import decode
 from .metrics import knn_r2, variability
 
@@ -27,20 +27,20 @@ def preset_data(cfg) -> dict:
     return {k: v[0] for k, v in load_splits(cfg, n_test=64).items()}   # the data module's registry
 
 def save_figures(model:SAMIModel, test_images:torch.Tensor, out_dir, n_guides:int=6, n_per_guide:int=4, seed:int=0) -> list:
-    "Write samples.png (guides and their conditional samples; decoded codes for a baseline; unconditional samples for a DDPM) and history.png into out_dir."
+    "Write samples.png (guides and their decoded latents, DDIM-50 for the diffusion kinds; unconditional samples for a DDPM) and history.png into out_dir."
     import matplotlib.pyplot as plt
     from sami_nb.viz import set_style
     set_style()
     out_dir = Path(out_dir)
     guides, cfg = test_images[:n_guides].to(model.device), model.config
     gen = torch.Generator(model.device).manual_seed(seed)
-    if cfg.model == 'sami': samples = conditional_sample(model.denoiser, model.encoder, model.schedule, guides, n_per_guide, generator=gen)
-    elif cfg.model == 'ddpm':   # unconditional: the samples owe nothing to the test images shown beside them
+    kind = model_kind(cfg.model)
+    if kind.decode is None:   # no code (a DDPM): unconditional samples, which owe nothing to the test images shown beside them
         samples = sample(model.denoiser, model.schedule, (len(guides) * n_per_guide,) + tuple(guides.shape[1:]), method='ddim', steps=50,
-                         generator=gen, device=model.device).reshape(len(guides), n_per_guide, *guides.shape[1:])
-    else:   # a baseline decodes posterior draws (beta-VAE) or its deterministic code (DiffAE) n_per_guide times
-        z = posterior_latents(model.encoder, guides, n_per_guide, mode='mean' if cfg.model == 'diffae' else 'sample', generator=gen)
-        samples = decode(model, z, generator=gen).reshape(len(guides), n_per_guide, *guides.shape[1:])
+                         generator=gen, device=model.device)
+    else:   # n_per_guide latents of each guide (posterior draws, or the deterministic code), decoded with guided DDIM-50 or the decoder
+        samples = decode(model, posterior_latents(model.encoder, guides, n_per_guide, mode=kind.code, generator=gen), generator=gen)
+    samples = samples.reshape(len(guides), n_per_guide, *guides.shape[1:])
     axes = plot_conditional(guides, samples)
     axes[0, 0].figure.suptitle(f"{cfg.name}/{cfg.scale}: step {model.step}, {model.wall_time / 60:.1f} min", fontsize=8)
     axes[0, 0].figure.savefig(out_dir / 'samples.png', dpi=100, bbox_inches='tight'); plt.close(axes[0, 0].figure)

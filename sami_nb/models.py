@@ -49,6 +49,7 @@ class ModelKind:
     decode: Callable|None = None    # (model, z, draw, **guide) -> images; draw(eps_fn) runs the caller's sampler; None: no code
     defaults: dict = field(default_factory=dict)   # config values this kind changes in every preset
     bf16: bool = False              # may the generator train under bf16 autocast (no encoder gradient passes through it)
+    code: str = 'sample'            # a guide's latent for decoding: a draw from q(z|x) ('sample') or its mean ('mean': a deterministic code)
 
 def _sami_terms(cfg, den, enc, x0:Tensor, schedule:Schedule, beta:float) -> dict:
     "Eq. 10 and its parts (loss chapter)."
@@ -89,7 +90,7 @@ MODEL_KINDS = {
     'betavae': ModelKind(lambda cfg: ConvDecoder(cfg.channels, cfg.img_size, cfg.latent_dim, cfg.enc_base, cfg.enc_mults, cfg.enc_act),
                          _betavae_terms, _decode_betavae, defaults=dict(beta=BETAVAE_BETA)),
     'diffae': ModelKind(lambda cfg: build_unet(cfg, cond_dim=cfg.latent_dim), _diffae_terms, _decode_diffae,
-                        defaults=dict(beta=0.0, anneal_steps=0)),
+                        defaults=dict(beta=0.0, anneal_steps=0), code='mean'),
     'ddpm': ModelKind(build_unet, _ddpm_terms, None, defaults=dict(beta=0.0, anneal_steps=0), bf16=True),   # no code
 }
 

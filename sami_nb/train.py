@@ -156,15 +156,15 @@ class TrainLoop:
     def forward_backward(self, x0:Tensor, beta:float) -> tuple:
         "The kind's loss terms on x0 and the clipped gradient norm; raises before any weight moves if either is not finite."
         terms = self.kind.terms(self.cfg, self.den_fn, self.enc, x0, self.schedule, beta)
-        loss, last = terms['loss'], f"the last checkpoint (step {state_step(self.ckpt)}) is untouched"
+        loss, last = terms['loss'], lambda: f"the last checkpoint (step {state_step(self.ckpt)}) is untouched"   # read only on failure
         if not torch.isfinite(loss):
             where = f"t in [{int(terms['t'].min())}, {int(terms['t'].max())}], " if 't' in terms else ''
             scalars = ', '.join(f"{k} {float(v):.4g}" for k, v in terms.items() if k not in _PER_SAMPLE + ('loss',))
-            raise FloatingPointError(f"non-finite loss {loss.item()} at step {self.step} ({where}{scalars}); {last}")
+            raise FloatingPointError(f"non-finite loss {loss.item()} at step {self.step} ({where}{scalars}); {last()}")
         self.opt.zero_grad(set_to_none=True)
         loss.backward()
         gnorm = nn.utils.clip_grad_norm_(self.params, self.cfg.grad_clip if self.cfg.grad_clip > 0 else float('inf'))
-        if not torch.isfinite(gnorm): raise FloatingPointError(f"non-finite gradient norm at step {self.step} (loss {loss.item():.4g}); {last}")
+        if not torch.isfinite(gnorm): raise FloatingPointError(f"non-finite gradient norm at step {self.step} (loss {loss.item():.4g}); {last()}")
         return terms, gnorm
 
     def log_step(self, terms:dict, **extra) -> dict|None:

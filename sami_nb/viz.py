@@ -4,15 +4,19 @@
 
 # %% ../nbs/06a_viz.ipynb #c002
 from __future__ import annotations
-import io
+import io, tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
 import numpy as np
 import torch
 from torch import Tensor
 from .diffusion import check_images, check_int, check_number
 from .sample import sample, traverse, show_image
+from .train import SCALES, get_scale, load_checkpoint, provenance
 
 # %% auto #0
-__all__ = ['STYLE', 'set_style', 'to_png', 'LatentExplorer', 'plot_strips', 'explorer_widget']
+__all__ = ['STYLE', 'set_style', 'repo_root', 'FigureChapter', 'figure_chapter', 'to_png', 'LatentExplorer', 'plot_strips',
+           'explorer_widget']
 
 # %% ../nbs/06a_viz.ipynb #c005
 STYLE = dict(context='paper', style='ticks', palette='colorblind', font_scale=1.1)
@@ -22,6 +26,46 @@ def set_style(**overrides):
     import seaborn as sns
     sns.set_theme(**(STYLE | overrides), rc={'image.cmap': 'gray', 'figure.dpi': 100, 'axes.spines.top': False,
                                               'axes.spines.right': False, 'savefig.bbox': 'tight'})
+
+# %% ../nbs/06a_viz.ipynb #chapter
+def repo_root(start=None) -> Path:
+    "The repository root: the first of `start` (default: the working folder) and its parents that holds checkpoints/."
+    start = Path.cwd() if start is None else Path(start)
+    for p in (start, *start.parents):
+        if (p / 'checkpoints').is_dir(): return p
+    raise FileNotFoundError(f"no checkpoints/ folder in {start} or above it: run figure chapters from a clone of the repository")
+
+@dataclass
+class FigureChapter:
+    "A figure chapter's set-up: scale, repository root, figure folder, and the named sizes of its analysis at this scale."
+    scale: str
+    root: Path
+    fig_dir: Path
+    sizes: dict = field(default_factory=dict)
+
+    def load(self, name:str, **kw) -> tuple:
+        "(model, provenance line) of the committed checkpoint checkpoints/`name`."
+        path = self.root / 'checkpoints' / name
+        model = load_checkpoint(path, **kw)
+        return model, provenance(model, path)
+
+    def save(self, fig, name:str, prov:str|None=None, *, fontsize:float=4, tight:bool=True, dpi:int=120, **savefig_kw) -> Path:
+        "Write `fig` to the figure folder as `name`, with the provenance line `prov` in its lower left corner."
+        if prov is not None: fig.text(0.01, 0.005, prov, fontsize=fontsize)
+        if tight: fig.tight_layout()
+        fig.savefig(self.fig_dir / name, dpi=dpi, **savefig_kw)
+        return self.fig_dir / name
+
+def figure_chapter(sizes:dict|None=None,   # {'ci': {...}, 'cpu': {...}, 'paper': {...}}: named sizes per scale
+                   scale:str|None=None) -> FigureChapter:
+    "Set up a figure chapter: scale (SAMI_SCALE, or ci under tests), root, figures/ (a temporary folder at ci), sizes."
+    scale = get_scale() if scale is None else scale
+    if scale not in SCALES: raise ValueError(f"unknown scale {scale!r}; expected one of {SCALES}")
+    if sizes is not None and set(sizes) != set(SCALES): raise ValueError(f"sizes must name one dict per scale {SCALES}, got {sorted(sizes)}")
+    root = repo_root()
+    fig_dir = root / 'figures' if scale != 'ci' else Path(tempfile.mkdtemp())   # tests never overwrite the committed figures
+    fig_dir.mkdir(exist_ok=True)
+    return FigureChapter(scale, root, fig_dir, dict(sizes[scale]) if sizes is not None else {})
 
 # %% ../nbs/06a_viz.ipynb #c008
 def to_png(img:Tensor,   # (C,H,W) image in [-1, 1], C = 1 or 3

@@ -36,15 +36,12 @@ def install_source() -> str:
     url = s['git_url']
     return f"""#| hide
 #| eval: false
-{INSTALL_MARK}: clone the repository (chapters read ../checkpoints and write ../figures), install it, work in nbs/.
-# Only Colab needs it (nbdev skips it: eval false). For the paper's settings on a GPU, set SAMI_SCALE=paper (see the index).
-import os, subprocess, sys
+{INSTALL_MARK} (Colab only; nbdev skips it): install the repository and work in its nbs/; on a GPU, SAMI_SCALE=paper.
+import sys
 if 'google.colab' in sys.modules:
-    if not os.path.exists('/content/{s['repo']}'):
-        subprocess.run(['git', 'clone', '--depth', '1', '{url}', '/content/{s['repo']}'], check=True)
-        subprocess.run([sys.executable, '-m', 'pip', 'install', '-q', '-e', '/content/{s['repo']}'], check=True)
-    sys.path.insert(0, '/content/{s['repo']}')
-    os.chdir('/content/{s['repo']}/nbs')"""
+    !test -d /content/{s['repo']} || (git clone -q --depth 1 {url} /content/{s['repo']} && pip install -q -e /content/{s['repo']})
+    %cd /content/{s['repo']}/nbs
+    sys.path.insert(0, '/content/{s['repo']}')   # the editable install is importable before a kernel restart"""
 
 
 def chapters() -> list[Path]:
