@@ -12,7 +12,8 @@ from .loss import sami_loss, ddpm_loss
 from .guidance import make_eps_fn
 from .nets import Autocast
 from .guidance import guidance_score
-from .train import get_config, build_models, get_scale, TrainConfig
+from .config import get_config, get_scale, TrainConfig
+from .models import build_models
 from .data import make_disks
 
 # %% auto #0

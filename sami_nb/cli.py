@@ -38,7 +38,8 @@ def save_figures(model:SAMIModel, test_images:torch.Tensor, out_dir, n_guides:in
     if kind.decode is None:   # no code (a DDPM): unconditional samples, which owe nothing to the test images shown beside them
         samples = sample(model.denoiser, model.schedule, (len(guides) * n_per_guide,) + tuple(guides.shape[1:]), method='ddim', steps=50,
                          generator=gen, device=model.device)
-    else:   # n_per_guide latents of each guide (posterior draws, or the deterministic code), decoded with guided DDIM-50 or the decoder
+    else:   # n_per_guide latents of each guide (posterior draws, or the deterministic code), decoded by `decode`: guided or
+            # conditioned DDIM-50 (SAMI's figure was ancestral sampling before the registry; DDIM is ~8x faster), or the decoder
         samples = decode(model, posterior_latents(model.encoder, guides, n_per_guide, mode=kind.code, generator=gen), generator=gen)
     samples = samples.reshape(len(guides), n_per_guide, *guides.shape[1:])
     axes = plot_conditional(guides, samples)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_loss.ipynb #c002
 from __future__ import annotations
-import math
+import math, contextlib
 import torch
 from torch import Tensor
 from .diffusion import Schedule, append_dims, check_images, check_timesteps, check_number, q_sample
@@ -74,7 +74,7 @@ def sami_terms(denoiser,             # (xt, t) -> eps, (B,C,H,W)
     if z is None: z = mu0 + var0.sqrt() * torch.randn_like(mu0)
     if joint_encode: (g,) = torch.autograd.grad(log_likelihood(z, mu_all[B:], var_all[B:]).sum(), xt, create_graph=True)
     else: g = guidance_score(encoder, xt, z, create_graph=True, noise_level=level)
-    with torch.set_grad_enabled(not freeze_denoiser): eps_uncond = denoiser(xt.detach(), t)
+    with torch.no_grad() if freeze_denoiser else contextlib.nullcontext(): eps_uncond = denoiser(xt.detach(), t)
     guide = append_dims(schedule.sqrt_one_minus_alphas_cumprod[t], x0.ndim) * g
     mse_each = ((noise - eps_uncond + guide) ** 2).flatten(1).mean(1)
     kl = kl_normal(mu0, var0).mean()

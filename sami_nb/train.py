@@ -104,7 +104,7 @@ class TrainLoop:
         if state is not None:
             diff = config_diff(state['config'], asdict(cfg), [f.name for f in fields(TrainConfig) if f.name not in RESUME_MUTABLE])
             if diff: raise ValueError(f"cannot resume from {self.ckpt}: " + "; ".join(diff))
-        torch.manual_seed(cfg.seed)
+        torch.manual_seed(self.cfg.seed)   # the weights' draws, then the per-step ones (t, noise, z) follow from it
         built = build_models(cfg)
         self.den = (denoiser if denoiser is not None else built[0]).to(self.device)   # not `or`: an empty nn.Sequential is falsy
         self.enc = (encoder if encoder is not None else built[1]).to(self.device)
@@ -201,6 +201,8 @@ def train(cfg:TrainConfig,
     check_images(data, cfg.channels, cfg.img_size, clean=True)
     if not len(data): raise ValueError("data holds no images")
     if until is not None: check_int('until', until, 1)
+    if denoiser is not None and getattr(denoiser, 'T', cfg.T) != cfg.T:
+        raise ValueError(f"denoiser was built for T={denoiser.T}, the config asks for T={cfg.T}")
     if resume and out_dir is None: raise ValueError("resume=True needs out_dir, the folder holding last.pt")
     if out_dir is not None and Path(out_dir).exists() and not Path(out_dir).is_dir(): raise ValueError(f"out_dir {out_dir} is a file, not a folder")
     loop = TrainLoop(cfg, data.float(), out_dir, resume=resume, denoiser=denoiser, encoder=encoder, device=device)   # other float dtypes: cast

@@ -37,11 +37,13 @@ def install_source() -> str:
     return f"""#| hide
 #| eval: false
 {INSTALL_MARK} (Colab only; nbdev skips it): install the repository and work in its nbs/; on a GPU, SAMI_SCALE=paper.
-import sys
+import os, subprocess, sys
 if 'google.colab' in sys.modules:
-    !test -d /content/{s['repo']} || (git clone -q --depth 1 {url} /content/{s['repo']} && pip install -q -e /content/{s['repo']})
-    %cd /content/{s['repo']}/nbs
-    sys.path.insert(0, '/content/{s['repo']}')   # the editable install is importable before a kernel restart"""
+    repo = '/content/{s['repo']}'
+    if not os.path.exists(repo):
+        subprocess.run(['git', 'clone', '-q', '--depth', '1', '{url}', repo], check=True)
+        subprocess.run([sys.executable, '-m', 'pip', 'install', '-q', '-e', repo], check=True)
+    sys.path.insert(0, repo); os.chdir(f'{{repo}}/nbs')   # importable without restarting the kernel"""
 
 
 def chapters() -> list[Path]:
