@@ -9,7 +9,6 @@ from typing import Callable
 import torch
 from torch import nn, Tensor
 from .diffusion import Schedule, check_images
-from .guidance import make_eps_fn
 from .nets import UNet, ConvEncoder, HalfUNet
 from .loss import sami_terms, ddpm_loss, sample_timesteps
 from .baselines import ConvDecoder, BETAVAE_BETA, betavae_loss, diffae_loss
@@ -46,7 +45,7 @@ class ModelKind:
     "One kind of model the loop trains: how its generator is built, the terms it minimises, how its code becomes an image."
     build: Callable                 # cfg -> generator network: UNet eps(xt, t), code-conditioned UNet, or decoder z -> x
     terms: Callable                 # (cfg, generator, encoder, x0, schedule, beta) -> dict: 'loss' and the parts the loop logs
-    decode: Callable|None = None    # (model, z, draw, **guide) -> images; draw(eps_fn) runs the caller's sampler; None: no code
+    decode: Callable|None = None    # (model, z, draw, **guide) -> images; draw(denoiser, **guidance) runs the caller's sampler
     defaults: dict = field(default_factory=dict)   # config values this kind changes in every preset
     bf16: bool = False              # may the generator train under bf16 autocast (no encoder gradient passes through it)
     code: str = 'sample'            # a guide's latent for decoding: a draw from q(z|x) ('sample') or its mean ('mean': a deterministic code)
@@ -73,7 +72,7 @@ def _diffae_terms(cfg, den, enc, x0:Tensor, schedule:Schedule, beta:float) -> di
 
 def _decode_sami(model, z:Tensor, draw:Callable, **guide) -> Tensor:
     "SAMI: the reverse process guided towards z by the model's own encoder (Eq. 9); guide: scale, dims."
-    return draw(make_eps_fn(model.denoiser, model.schedule, model.encoder, z, **guide))
+    return draw(model.denoiser, encoder=model.encoder, z=z, **guide)
 
 def _decode_diffae(model, z:Tensor, draw:Callable, **guide) -> Tensor:
     "DiffAE-style: the reverse process of the denoiser conditioned on the code z."

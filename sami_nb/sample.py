@@ -111,13 +111,11 @@ def decode(model,                   # a trained model (load_checkpoint or train)
     if kind.decode is None: raise ValueError(f"a {cfg.model!r} model has no code to decode; sample it with sami_nb.sample.sample")
     if not isinstance(z, Tensor) or z.ndim != 2 or z.shape[1] != cfg.latent_dim:
         raise ValueError(f"expected latents of shape (B, {cfg.latent_dim}), got {tuple(getattr(z, 'shape', ())) or type(z).__name__}")
-    if not torch.isfinite(z).all(): raise ValueError("z holds NaN or Inf latents")
-    dtype = next(model.encoder.parameters()).dtype   # latents and starting noise of another float dtype are cast, as in `sample`
-    z = z.to(model.device, dtype)
-    if isinstance(sample_kw.get('x_T'), Tensor): sample_kw['x_T'] = sample_kw['x_T'].to(model.device, dtype)
+    if not torch.isfinite(z).all(): raise ValueError("z holds NaN or Inf latents")   # every kind; `sample` casts what it draws from
+    z = z.to(model.device, next(model.encoder.parameters()).dtype)
     shape = (len(z), cfg.channels, cfg.img_size, cfg.img_size)
     kw = dict(method=method, steps=steps if method == 'ddim' else None, **sample_kw)
-    draw = lambda eps_fn: sample(eps_fn, model.schedule, shape, **kw)
+    draw = lambda denoiser, **guidance: sample(denoiser, model.schedule, shape, **kw, **guidance)
     guide = {} if scale == 1.0 and dims is None else dict(scale=scale, dims=dims)
     return kind.decode(model, z, draw, **guide)
 

@@ -104,7 +104,7 @@ class TrainLoop:
         if state is not None:
             diff = config_diff(state['config'], asdict(cfg), [f.name for f in fields(TrainConfig) if f.name not in RESUME_MUTABLE])
             if diff: raise ValueError(f"cannot resume from {self.ckpt}: " + "; ".join(diff))
-        torch.manual_seed(self.cfg.seed)   # the weights' draws, then the per-step ones (t, noise, z) follow from it
+        torch.manual_seed(cfg.seed)
         built = build_models(cfg)
         self.den = (denoiser if denoiser is not None else built[0]).to(self.device)   # not `or`: an empty nn.Sequential is falsy
         self.enc = (encoder if encoder is not None else built[1]).to(self.device)
