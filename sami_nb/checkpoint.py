@@ -33,7 +33,8 @@ def save_checkpoint(obj:dict, path) -> Path:
     return path
 
 def config_diff(a:dict, b:dict, keys) -> list:
-    "The fields among `keys` where config dicts a (a checkpoint's) and b (the one asked for) differ, one line each."
+    "The fields among `keys` where config dicts a (a checkpoint's) and b (the one asked for) differ, one line each; a field the checkpoint predates counts as its default."
+    a = {f.name: f.default for f in fields(TrainConfig)} | a
     norm = lambda v: tuple(v) if isinstance(v, list) else v
     return [f"{k}: checkpoint has {a.get(k)!r}, config asks for {b.get(k)!r}" for k in keys if norm(a.get(k)) != norm(b.get(k))]
 

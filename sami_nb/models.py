@@ -33,7 +33,7 @@ def build_encoder(cfg) -> nn.Module:
     if cfg.encoder not in ENCODERS: raise ValueError(f"unknown encoder {cfg.encoder!r}; expected one of {sorted(ENCODERS)}")
     return ENCODERS[cfg.encoder](cfg, in_channels=cfg.channels, img_size=cfg.img_size, latent_dim=cfg.latent_dim,
                                  base=cfg.enc_base, mults=cfg.enc_mults, act=cfg.enc_act, bias=cfg.enc_bias,
-                                 var_floor=cfg.var_floor, noise_input=cfg.enc_noise_input)
+                                 var_floor=cfg.var_floor, noise_input=cfg.enc_noise_input, var_param=cfg.enc_var)
 
 def build_unet(cfg, cond_dim:int|None=None) -> UNet:
     "The UNet denoiser eps_theta(xt, t) a config describes; with cond_dim, conditioned on a code (DiffAE-style)."

@@ -11,8 +11,8 @@ import torch.nn.functional as F
 from .diffusion import check_images, check_timesteps
 
 # %% auto #0
-__all__ = ['NOISE_INPUTS', 'timestep_embedding', 'activation', 'ResBlock', 'UNet', 'posterior_variance', 'NoiseCalibration',
-           'ConvEncoder', 'HalfUNet', 'Autocast']
+__all__ = ['VAR_PARAMS', 'NOISE_INPUTS', 'timestep_embedding', 'activation', 'ResBlock', 'UNet', 'posterior_variance',
+           'NoiseCalibration', 'ConvEncoder', 'HalfUNet', 'Autocast']
 
 # %% ../nbs/03_nets.ipynb #c005
 def timestep_embedding(t:Tensor, dim:int, max_period:float=10_000.) -> Tensor:
@@ -108,9 +108,14 @@ class UNet(nn.Module):
         return self.out(h)
 
 # %% ../nbs/03_nets.ipynb #c015
-def posterior_variance(h:Tensor, floor:float=1e-4) -> Tensor:
-    "sigma^2 = softplus(h)^2 + floor (App. A.5; the floor bounds the guidance's precision weight)."
-    return F.softplus(h) ** 2 + floor
+VAR_PARAMS = ('softplus2', 'precision')   # how the variance head's output h becomes a posterior variance
+
+def posterior_variance(h:Tensor, floor:float=1e-4, param:str='softplus2') -> Tensor:
+    """'softplus2': sigma^2 = softplus(h)^2 + floor (App. A.5; the floor bounds the guidance's precision weight).
+    'precision': sigma^2 = 1 / (1 + softplus(h)^2) + floor, the prior's precision 1 plus a learned one, so sigma^2 <= 1 + floor."""
+    if param == 'softplus2': return F.softplus(h) ** 2 + floor
+    if param == 'precision': return 1 / (1 + F.softplus(h) ** 2) + floor
+    raise ValueError(f"var_param must be one of {VAR_PARAMS}, got {param!r}")
 
 NOISE_INPUTS = ('none', 'channel', 'head')   # how an encoder reads the noise level (guidance chapter): not at all, as a channel, by its output head
 
@@ -131,6 +136,7 @@ class NoiseCalibration(nn.Module):
 class _Encoder(nn.Module):
     "Shared input checks and posterior parametrisation of the inference networks."
     noise_input = False   # True: the network also reads the noise level sqrt(1 - abar_t) (0 for a clean image)
+    var_param = 'softplus2'   # how the variance head's output becomes a variance (posterior_variance)
 
     def _setup_noise(self, mode, latent_dim:int) -> int:
         "Record how the network reads the noise level; the number of extra input channels."
@@ -138,6 +144,10 @@ class _Encoder(nn.Module):
         if mode not in NOISE_INPUTS: raise ValueError(f"noise_input must be one of {NOISE_INPUTS}, got {mode!r}")
         self.noise_mode, self.noise_input, self.calibration = mode, mode != 'none', None   # the head is added after the body
         return int(mode == 'channel')
+
+    def _set_var_param(self, param:str):
+        if param not in VAR_PARAMS: raise ValueError(f"var_param must be one of {VAR_PARAMS}, got {param!r}")
+        self.var_param = param
 
     def _add_head(self, latent_dim:int):
         "Build the noise calibration head last, so the body's initial weights do not depend on it."
@@ -157,7 +167,7 @@ class _Encoder(nn.Module):
         return torch.cat([x, level.reshape(-1, 1, 1, 1).expand(len(x), 1, *x.shape[-2:])], 1)
 
     def _posterior(self, feats:Tensor, level:Tensor|None=None):
-        mu, var = self.mean_head(feats), posterior_variance(self.var_head(feats), self.var_floor)
+        mu, var = self.mean_head(feats), posterior_variance(self.var_head(feats), self.var_floor, self.var_param)
         return (mu, var) if self.calibration is None else self.calibration(mu, var, level)
 
     def _run(self, x:Tensor, noise_level):
@@ -168,14 +178,15 @@ class _Encoder(nn.Module):
         "Posterior means (B,D), for metrics and figures."
         return self(x)[0]
 
-
 # %% ../nbs/03_nets.ipynb #c017
 class ConvEncoder(_Encoder):
     "Two strided conv layers + linear heads; x -> (mu, var), each (B, latent_dim) (disks, Table A.5)."
     def __init__(self, in_channels:int=1, img_size:int=32, latent_dim:int=3, base:int=48, mults:tuple=(2, 2),
                  act:str='relu', bias:bool=False, var_floor:float=1e-4,
-                 noise_input='none'):   # read the noise level: 'none' (the paper), 'channel' or 'head' (guidance chapter); True = 'channel'
+                 noise_input='none',    # read the noise level: 'none' (the paper), 'channel' or 'head' (guidance chapter); True = 'channel'
+                 var_param:str='softplus2'):   # 'softplus2' (the paper) or 'precision' (posterior_variance)
         super().__init__()
+        self._set_var_param(var_param)
         self.in_channels, self.img_size, self.latent_dim, self.var_floor = in_channels, img_size, latent_dim, var_floor
         layers, c = [], in_channels + self._setup_noise(noise_input, latent_dim)
         for m in mults:
@@ -191,14 +202,14 @@ class ConvEncoder(_Encoder):
         "(mu, var), each (B,D)."
         return self._run(x, noise_level)
 
-
 # %% ../nbs/03_nets.ipynb #c020
 class HalfUNet(_Encoder):
     "UNet Down + Mid blocks, then MLP heads for mean and variance; x -> (mu, var) (CelebA, Table A.5)."
     def __init__(self, in_channels:int=3, img_size:int=64, latent_dim:int=256, base:int=64,
                  mults:tuple=(1, 1, 1, 1, 1, 1), act:str='relu', bias:bool=False, hidden:int=512,
-                 var_floor:float=1e-4, noise_input='none'):   # noise_input: as for ConvEncoder
+                 var_floor:float=1e-4, noise_input='none', var_param:str='softplus2'):   # noise_input, var_param: as for ConvEncoder
         super().__init__()
+        self._set_var_param(var_param)
         if img_size % 2 ** (len(mults) - 1): raise ValueError(f"img_size {img_size} must be divisible by 2^{len(mults) - 1}")
         self.in_channels, self.img_size, self.latent_dim, self.var_floor = in_channels, img_size, latent_dim, var_floor
         layers, c = [nn.Conv2d(in_channels + self._setup_noise(noise_input, latent_dim), base, 3, padding=1, bias=bias)], base
@@ -210,6 +221,8 @@ class HalfUNet(_Encoder):
         n = c * (img_size // 2 ** (len(mults) - 1)) ** 2
         head = lambda: nn.Sequential(nn.Linear(n, hidden, bias=bias), activation(act), nn.Linear(hidden, latent_dim, bias=bias))
         self.mean_head, self.var_head = head(), head()
+        nn.init.zeros_(self.var_head[-1].weight)   # every image starts with the same variance: no variance term in the first guidance (chapter 30)
+        if bias: nn.init.zeros_(self.var_head[-1].bias)
         self._add_head(latent_dim)
 
     def forward(self, x:Tensor, noise_level:Tensor|None=None):
