@@ -221,7 +221,7 @@ class HalfUNet(_Encoder):
         n = c * (img_size // 2 ** (len(mults) - 1)) ** 2
         head = lambda: nn.Sequential(nn.Linear(n, hidden, bias=bias), activation(act), nn.Linear(hidden, latent_dim, bias=bias))
         self.mean_head, self.var_head = head(), head()
-        nn.init.zeros_(self.var_head[-1].weight)   # every image starts with the same variance: no variance term in the first guidance (chapter 30)
+        nn.init.zeros_(self.var_head[-1].weight)   # every image starts with the same variance: no variance term in the first guidance
         if bias: nn.init.zeros_(self.var_head[-1].bias)
         self._add_head(latent_dim)
 
