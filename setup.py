@@ -8,6 +8,7 @@ cfg = cfg['DEFAULT']
 
 requirements = cfg.get('requirements', '').split()
 dev_requirements = cfg.get('dev_requirements', '').split()
+hub_requirements = cfg.get('hub_requirements', '').split()   # optional extra: pretrained denoisers from diffusers
 entry_points = [s.strip() for s in cfg.get('console_scripts', '').split(';') if s.strip()]
 
 setuptools.setup(
@@ -23,7 +24,7 @@ setuptools.setup(
     include_package_data=True,
     python_requires='>=' + cfg['min_python'],
     install_requires=requirements,
-    extras_require={'dev': dev_requirements},
+    extras_require={'dev': dev_requirements, 'hub': hub_requirements},
     entry_points={'console_scripts': entry_points, 'nbdev': [f"{cfg['lib_path']}={cfg['lib_path']}._modidx:d"]},
     zip_safe=False,
 )

@@ -8,9 +8,8 @@ import os
 from dataclasses import asdict, fields
 from pathlib import Path
 import torch
-from .diffusion import make_schedule
 from .config import TrainConfig, ARCH_FIELDS
-from .models import SAMIModel, build_models, pick_device
+from .models import SAMIModel, build_models, schedule_for, pick_device
 
 # %% auto #0
 __all__ = ['FORMAT', 'REQUIRED_KEYS', 'RESUMABLE_KEYS', 'save_checkpoint', 'config_diff', 'read_checkpoint', 'load_checkpoint',
@@ -75,14 +74,14 @@ def load_checkpoint(path, config:TrainConfig|None=None, device=None,
         if diff: raise ValueError(f"checkpoint {path} does not match the config: " + "; ".join(diff))
     den, enc = build_models(saved)
     if weights not in ('ema', 'raw'): raise ValueError(f"weights must be 'ema' or 'raw', got {weights!r}")
-    for name, net in (('denoiser', den), ('encoder', enc)):
+    for name, net in (('denoiser', den), ('encoder', enc))[0 if saved.stores_denoiser else 1:]:   # a frozen pretrained denoiser: from its source
         averaged = (state.get('ema') or {}).get(name) if weights == 'ema' else None   # a frozen network has no average
         try: net.load_state_dict({k: v.float() for k, v in (averaged if averaged is not None else state[name]).items()})
         except RuntimeError as e:
             raise ValueError(f"{path}: the stored {name} weights do not fit the architecture its config describes "
                              f"({str(e).splitlines()[1].strip() if len(str(e).splitlines()) > 1 else str(e)[:120]})") from None
     device = pick_device(device)
-    sched = make_schedule(saved.schedule, saved.T, device=device)
+    sched = schedule_for(saved, device=device)
     return SAMIModel(den.to(device).eval(), enc.to(device).eval(), sched, saved, state['step'], state['history'], state['wall_time'])
 
 def export_checkpoint(src, dst, half:bool=True,

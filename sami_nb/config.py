@@ -46,6 +46,8 @@ class TrainConfig:
     den_base: int = 16
     den_mults: tuple = (1, 2, 2, 2)
     num_res_blocks: int = 1
+    pretrained: str = ''          # a diffusers DDPM (hub id or folder) as the denoiser, with its own schedule: then the den_* fields
+                                  # and `schedule` are unused and T, img_size, channels must match it (pretrained chapter)
     # inference network q_phi(z|x)
     encoder: str = 'conv'         # 'conv' (disks) or 'halfunet' (CelebA)
     enc_base: int = 48
@@ -94,10 +96,18 @@ class TrainConfig:
         if self.enc_var not in VAR_PARAMS: raise ValueError(f"enc_var must be one of {VAR_PARAMS}, got {self.enc_var!r}")
         if self.enc_noise_input not in NOISE_INPUTS: raise ValueError(f"enc_noise_input must be one of {NOISE_INPUTS}, got {self.enc_noise_input!r}")
         if self.freeze_denoiser and self.model != 'sami': raise ValueError("freeze_denoiser applies to SAMI only")
+        if isinstance(self.pretrained, os.PathLike): self.pretrained = os.fspath(self.pretrained)   # a folder given as a Path
+        if not isinstance(self.pretrained, str): raise ValueError(f"pretrained must be a hub id or folder (a string), got {self.pretrained!r}")
+        if self.pretrained and self.model != 'sami': raise ValueError("pretrained applies to SAMI only (a baseline brings its own generator)")
+
+    @property
+    def stores_denoiser(self) -> bool:
+        "Whether checkpoints hold the denoiser's weights: not for a frozen pretrained one, which reloads from its source."
+        return not (self.pretrained and self.freeze_denoiser)
 
 # %% ../nbs/04d_config.ipynb #c007
 # Architecture fields: a checkpoint can only be loaded into a config that agrees on all of them.
-ARCH_FIELDS = ('model', 'img_size', 'channels', 'T', 'schedule', 'den_base', 'den_mults', 'num_res_blocks', 'encoder',
+ARCH_FIELDS = ('model', 'img_size', 'channels', 'T', 'schedule', 'den_base', 'den_mults', 'num_res_blocks', 'pretrained', 'encoder',
                'enc_base', 'enc_mults', 'enc_act', 'enc_bias', 'enc_noise_input', 'enc_hidden', 'latent_dim', 'var_floor', 'enc_var')
 # Fields that may change when resuming (everything else must match the checkpoint).
 RESUME_MUTABLE = ('steps', 'ckpt_every', 'log_every', 'bf16', 'ema_decay')   # precision and averaging may change too
@@ -110,8 +120,9 @@ _PAPER = {  # Table A.5
                      encoder='halfunet', enc_base=64, enc_mults=(1,) * 6, enc_act='relu', enc_bias=False, latent_dim=256,
                      beta=1e-3, n_train=60_000, batch_size=512, lr=1e-3, steps=5000 * 60_000 // 512, t_sampling='uniform',
                      warmup_steps=0, lr_final=1.0),
-    'celebahq256': dict(data='celebahq', img_size=256, channels=3, T=1000, schedule='linear', den_base=128,
-                        den_mults=(1, 1, 2, 2, 4, 4), encoder='halfunet', enc_base=64, enc_mults=(2, 2, 2, 2, 1, 1),
+    # the public CelebA-HQ DDPM (Ho et al. 2020, UNet with attention, linear schedule) frozen; only the encoder trains
+    'celebahq256': dict(data='celebahq', img_size=256, channels=3, T=1000, pretrained='google/ddpm-celebahq-256',
+                        encoder='halfunet', enc_base=64, enc_mults=(2, 2, 2, 2, 1, 1),
                         enc_act='silu', enc_bias=True, latent_dim=512, beta=1e-8, n_train=30_000, batch_size=512, lr=3e-5,
                         steps=70 * 30_000 // 512, t_sampling='increasing', freeze_denoiser=True, warmup_steps=0, lr_final=1.0),
 }

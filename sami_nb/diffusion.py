@@ -11,9 +11,9 @@ from torch import Tensor
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['check_int', 'check_number', 'linear_betas', 'cosine_betas', 'Schedule', 'make_schedule', 'append_dims',
-           'check_timesteps', 'check_images', 'q_sample', 'GaussianMixture', 'mixture_eps_fn', 'reverse_mean',
-           'predict_x0', 'posterior_mean', 'ddpm_timesteps', 'ddpm_step', 'sample_loop', 'ddpm_sample',
+__all__ = ['check_int', 'check_number', 'linear_betas', 'cosine_betas', 'Schedule', 'schedule_from_betas', 'make_schedule',
+           'append_dims', 'check_timesteps', 'check_images', 'q_sample', 'GaussianMixture', 'mixture_eps_fn',
+           'reverse_mean', 'predict_x0', 'posterior_mean', 'ddpm_timesteps', 'ddpm_step', 'sample_loop', 'ddpm_sample',
            'ddim_timesteps', 'ddim_step', 'ddim_sample']
 
 # %% ../nbs/01_diffusion.ipynb #args-code
@@ -69,14 +69,13 @@ class Schedule:
         kw = {k: (v.to(device=device, dtype=dtype) if isinstance(v, Tensor) else v) for k, v in vars(self).items()}
         return Schedule(**kw)
 
-def make_schedule(kind:str='linear', # 'linear' or 'cosine' (paper Table A.5)
-                  T:int=1000,          # number of noise levels
-                  dtype=torch.float32, device=None) -> Schedule:
-    "Build a schedule in float64 and cast it once."
-    makers = {'linear': linear_betas, 'cosine': cosine_betas}
-    if kind not in makers: raise ValueError(f"unknown schedule kind {kind!r}; expected one of {sorted(makers)}")
-    T = check_int('T (number of noise levels)', T, 2)
-    betas = makers[kind](T)
+def schedule_from_betas(betas:Tensor,   # (T,) noise variances per step, each in (0, 1)
+                        kind:str='custom',  # a label (make_schedule's kind; 'pretrained' for a loaded model's)
+                        dtype=torch.float32, device=None) -> Schedule:
+    "Every per-step constant from the betas, computed in float64 and cast once."
+    betas = torch.as_tensor(betas).double()
+    if betas.ndim != 1 or len(betas) < 2: raise ValueError(f"betas must be a 1-d tensor of length >= 2, got shape {tuple(betas.shape)}")
+    if not ((betas > 0) & (betas < 1)).all(): raise ValueError("betas must all lie in (0, 1)")
     abar = torch.cumprod(1 - betas, 0)
     abar_prev = torch.cat([abar.new_ones(1), abar[:-1]])
     post_var = betas * (1 - abar_prev) / (1 - abar)
@@ -84,6 +83,15 @@ def make_schedule(kind:str='linear', # 'linear' or 'cosine' (paper Table A.5)
     cast = lambda v: v.to(dtype=dtype, device=device)
     return Schedule(kind, cast(betas), cast(abar), cast(abar_prev), cast(abar.sqrt()), cast((1 - abar).sqrt()), cast(post_var),
                     cast(coef1), cast(coef2))
+
+def make_schedule(kind:str='linear', # 'linear' or 'cosine' (paper Table A.5)
+                  T:int=1000,          # number of noise levels
+                  dtype=torch.float32, device=None) -> Schedule:
+    "The named schedule with T levels (built in float64, cast once)."
+    makers = {'linear': linear_betas, 'cosine': cosine_betas}
+    if kind not in makers: raise ValueError(f"unknown schedule kind {kind!r}; expected one of {sorted(makers)}")
+    T = check_int('T (number of noise levels)', T, 2)
+    return schedule_from_betas(makers[kind](T), kind, dtype, device)
 
 # %% ../nbs/01_diffusion.ipynb #c012
 def append_dims(v:Tensor, ndim:int) -> Tensor:

@@ -8,14 +8,14 @@ from dataclasses import dataclass, field
 from typing import Callable
 import torch
 from torch import nn, Tensor
-from .diffusion import Schedule, check_images
+from .diffusion import Schedule, check_images, make_schedule
 from .nets import UNet, ConvEncoder, HalfUNet
 from .loss import sami_terms, ddpm_loss, sample_timesteps
 from .baselines import ConvDecoder, BETAVAE_BETA, betavae_loss, diffae_loss
 
 # %% auto #0
 __all__ = ['ENCODERS', 'MODEL_KINDS', 'pick_device', 'build_encoder', 'build_unet', 'ModelKind', 'model_kind', 'build_models',
-           'SAMIModel']
+           'schedule_for', 'SAMIModel']
 
 # %% ../nbs/04c_models.ipynb #dev
 def pick_device(device=None) -> torch.device:
@@ -102,7 +102,19 @@ def model_kind(name:str) -> ModelKind:
 def build_models(cfg) -> tuple:
     "(generator, encoder) for a config, freshly initialised from the current RNG; a beta-VAE's generator is its decoder."
     kind = model_kind(cfg.model)
+    if getattr(cfg, 'pretrained', ''):   # a diffusers DDPM as the denoiser (pretrained chapter)
+        from sami_nb.pretrained import load_pretrained
+        with torch.random.fork_rng():   # whatever loading draws, the encoder's initial weights stay those of the seed
+            den = load_pretrained(cfg.pretrained, img_size=cfg.img_size, channels=cfg.channels, T=cfg.T, frozen=cfg.freeze_denoiser)[0]
+        return den, build_encoder(cfg)
     return kind.build(cfg), build_encoder(cfg)   # this order fixes which random numbers each network's weights get
+
+def schedule_for(cfg, device=None) -> Schedule:
+    "The noise schedule a config trains and samples with: the named one, or a pretrained model's own (its scheduler's)."
+    if getattr(cfg, 'pretrained', ''):
+        from sami_nb.pretrained import load_pretrained_schedule
+        return load_pretrained_schedule(cfg.pretrained, T=cfg.T, device=device)
+    return make_schedule(cfg.schedule, cfg.T, device=device)
 
 # %% ../nbs/04c_models.ipynb #model
 @dataclass

@@ -14,7 +14,7 @@ from .diffusion import make_schedule, check_images, check_int, q_sample
 from .nets import Autocast
 from .loss import sami_loss, kl_weight
 from .config import SCALES, get_scale, TrainConfig, ARCH_FIELDS, RESUME_MUTABLE, PRESETS, get_config
-from .models import SAMIModel, build_models, pick_device, model_kind
+from .models import SAMIModel, build_models, schedule_for, pick_device, model_kind
 from .checkpoint import (FORMAT, read_checkpoint, save_checkpoint, config_diff, rng_state, set_rng_state, state_step,
                                 load_checkpoint, export_checkpoint)
 # Re-exported from their chapters, so that `from sami_nb.train import get_config, load_checkpoint, ...` keeps working.
@@ -111,7 +111,7 @@ class TrainLoop:
         self.params = list(self.enc.parameters()) + ([] if cfg.freeze_denoiser else list(self.den.parameters()))
         self.opt = torch.optim.Adam(self.params, lr=cfg.lr)
         self.data_gen = torch.Generator().manual_seed(cfg.seed + 1)
-        self.schedule = make_schedule(cfg.schedule, cfg.T, device=self.device)
+        self.schedule = schedule_for(cfg, device=self.device)
         self.step, self.history, self.wall, self.acc = 0, [], 0.0, _new_acc()
         if state is not None: self._restore(state)
         self.trained = {'encoder': self.enc} | ({} if cfg.freeze_denoiser else {'denoiser': self.den})   # what the optimiser moves
@@ -123,7 +123,8 @@ class TrainLoop:
 
     def _restore(self, state:dict):
         "Weights, optimiser, step, log and random state of a training checkpoint."
-        self.den.load_state_dict(state['denoiser']); self.enc.load_state_dict(state['encoder']); self.opt.load_state_dict(state['optimizer'])
+        if self.cfg.stores_denoiser: self.den.load_state_dict(state['denoiser'])   # else: a frozen pretrained one, as loaded
+        self.enc.load_state_dict(state['encoder']); self.opt.load_state_dict(state['optimizer'])
         self.step, self.history, self.wall, self.acc = state['step'], state['history'], state['wall_time'], state['acc']
         set_rng_state(state['rng'], self.data_gen)
 
@@ -177,7 +178,7 @@ class TrainLoop:
     def save(self):
         "Everything needed to continue exactly, written atomically to out_dir/last.pt."
         ema = self.ema.state_dict() if self.ema is not None else None
-        save_checkpoint(dict(format=FORMAT, config=asdict(self.cfg), step=self.step, denoiser=self.den.state_dict(),
+        save_checkpoint(dict(format=FORMAT, config=asdict(self.cfg), step=self.step, denoiser=self.den.state_dict() if self.cfg.stores_denoiser else {},
                              encoder=self.enc.state_dict(), optimizer=self.opt.state_dict(), rng=rng_state(self.data_gen),
                              history=self.history, acc=self.acc, wall_time=self.wall, ema=ema), self.ckpt)
 
@@ -203,6 +204,8 @@ def train(cfg:TrainConfig,
     if until is not None: check_int('until', until, 1)
     if denoiser is not None and getattr(denoiser, 'T', cfg.T) != cfg.T:
         raise ValueError(f"denoiser was built for T={denoiser.T}, the config asks for T={cfg.T}")
+    if denoiser is not None and cfg.pretrained:
+        raise ValueError(f"give the denoiser either as denoiser= or as cfg.pretrained ({cfg.pretrained!r}), not both")
     if resume and out_dir is None: raise ValueError("resume=True needs out_dir, the folder holding last.pt")
     if out_dir is not None and Path(out_dir).exists() and not Path(out_dir).is_dir(): raise ValueError(f"out_dir {out_dir} is a file, not a folder")
     loop = TrainLoop(cfg, data.float(), out_dir, resume=resume, denoiser=denoiser, encoder=encoder, device=device)   # other float dtypes: cast

@@ -13,7 +13,7 @@ python -m pip install -q torch==2.13.0
 python -m pip install -q -e ".[dev]"
 python -m pip check
 OMP_NUM_THREADS=1 nbdev_test --n_workers 2
-pytest -q   # exit 5 (no tests collected) stops the script here too, under set -e
+OMP_NUM_THREADS=1 pytest -q -n 2 --dist loadfile   # exit 5 (no tests collected) stops the script here too, under set -e
 {
   echo "# The package set the test suite passed with (pip constraints: pip install -c constraints.txt ...)."
   echo "# Written by tools/refresh_constraints.sh from a clean virtual environment on $(date -u +%F), $(python -V); see README.md."
