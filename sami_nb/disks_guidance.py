@@ -4,72 +4,20 @@
 
 # %% ../nbs/12_disks_guidance.ipynb #c002
 from __future__ import annotations
-import math, time
-import numpy as np
 import torch
 from torch import Tensor
-from .diffusion import check_int, q_sample
-from .data import make_disks, estimate_disk_factors, MIN_CONTRAST
-from .train import TrainConfig, SAMIModel, N_BANDS, guidance_gain
-from .sample import conditional_sample
-from .metrics import variability, knn_r2
+from .diffusion import q_sample
+from .train import SAMIModel, N_BANDS, guidance_gain
+# the protocol's home is sami_nb.protocol; these names stay importable from here
+from .protocol import (PROTOCOL_SEED, TARGETS, protocol_disks, sample_errors, follow_slopes, fidelity, code_r2,
+                              disks_protocol, protocol_verdict)
+_all_ = ['PROTOCOL_SEED', 'TARGETS', 'protocol_disks', 'sample_errors', 'follow_slopes', 'fidelity', 'code_r2']
 
 # %% auto #0
-__all__ = ['PROTOCOL_SEED', 'TARGETS', 'protocol_disks', 'sample_errors', 'follow_slopes', 'fidelity', 'code_r2', 'calibration',
-           'evaluate_disks', 'summary_row', 'meets_targets', 'ReadoutEncoder', 'BandScaledEncoder']
+__all__ = ['calibration', 'evaluate_disks', 'summary_row', 'meets_targets', 'ReadoutEncoder', 'BandScaledEncoder',
+           'PROTOCOL_SEED', 'TARGETS', 'protocol_disks', 'sample_errors', 'follow_slopes', 'fidelity', 'code_r2']
 
 # %% ../nbs/12_disks_guidance.ipynb #protocol
-PROTOCOL_SEED = 12            # seed of the fresh guides: neither the training images (seed 0) nor the test split (seed 1)
-TARGETS = dict(centre_px=1.5, bg=0.05, variability_ratio=5.0, r2=0.95)   # the issue's targets for the committed model
-
-def protocol_disks(cfg:TrainConfig, n:int, seed:int=PROTOCOL_SEED):
-    "Fresh disks for the protocol, of the size and radius a disks config trains on: (images, factors (n,3) = [cx, cy, bg])."
-    if cfg.data != 'disks': raise ValueError(f"cfg: the protocol scores disks models; this config is for {cfg.data!r}")
-    return make_disks(n, seed=seed, size=cfg.img_size, radius=cfg.disk_radius)
-
-def sample_errors(samples:Tensor,   # (G,n,1,H,W) n generated images per guide
-                  factors:Tensor,   # (G,3) the guides' [cx, cy, bg]
-                  fg:float=0.5) -> tuple:
-    "Per-sample errors of the factors read off the samples: (centre (G,n) mean |dcx|,|dcy| in px, background (G,n), visible (G,))."
-    G, n = samples.shape[:2]
-    err = (estimate_disk_factors(samples.flatten(0, 1)).reshape(G, n, 3) - factors[:, None]).abs()
-    return err[..., :2].mean(-1), err[..., 2], (factors[:, 2] - fg).abs() > MIN_CONTRAST
-
-def follow_slopes(samples:Tensor, factors:Tensor, fg:float=0.5) -> dict:
-    "Least-squares slope of each sampled factor on the guide's (1: the samples follow the guide; 0: they ignore it); centre over visible guides."
-    G, n = samples.shape[:2]
-    est = estimate_disk_factors(samples.flatten(0, 1)).reshape(G, n, 3).double()
-    vis = (factors[:, 2] - fg).abs() > MIN_CONTRAST
-    out = {}
-    for i, name in enumerate(('cx', 'cy', 'bg')):
-        keep = vis if i < 2 else torch.ones_like(vis)
-        g, s = factors[keep, i].double()[:, None].expand(-1, n).flatten(), est[keep][..., i].flatten()
-        g = g - g.mean()
-        out[name] = ((g * (s - s.mean())).sum() / (g * g).sum()).item()
-    return out
-
-def fidelity(model:SAMIModel, guides:Tensor, factors:Tensor, *, n_per_guide:int=4, method:str='ddim', steps:int|None=50,
-             scale:float=1.0, seed:int=0, reference_variability:float|None=None) -> dict:
-    "Conditional samples of each guide scored against it: centre error (median, mean, SEM over guides), background error, variability ratio."
-    check_int('n_per_guide', n_per_guide, 2)
-    s = conditional_sample(model.denoiser, model.encoder, model.schedule, guides.to(model.device), n_per_guide, method=method,
-                           steps=steps if method == 'ddim' else None, scale=scale, generator=torch.Generator().manual_seed(seed))
-    s = s.cpu()
-    centre, bg, vis = sample_errors(s, factors)
-    unrel_c, unrel_b, unrel_vis = sample_errors(s, factors.roll(1, 0))   # chance: another guide's factors
-    per_guide = centre[vis].mean(1)
-    var_data = variability(guides, unbiased=True) if reference_variability is None else reference_variability
-    return dict(slopes=follow_slopes(s, factors), centre_median=centre[vis].median().item(), centre_mean=per_guide.mean().item(),
-                centre_sem=(per_guide.std() / math.sqrt(len(per_guide))).item(),
-                centre_unrelated=unrel_c[unrel_vis].median().item(), bg=bg.mean().item(), bg_unrelated=unrel_b.mean().item(),
-                variability_ratio=var_data / float(np.mean([variability(g, unbiased=True) for g in s])), samples=s)
-
-def code_r2(model:SAMIModel, images:Tensor, factors:Tensor, fg:float=0.5) -> dict:
-    "k-NN R^2 (k=10, 5 folds) of each factor from the raw posterior means; the centre over disks that differ from the background."
-    mu, f = model.encode(images).cpu().numpy(), factors.numpy()
-    vis = np.abs(f[:, 2] - fg) > MIN_CONTRAST
-    return {'cx': knn_r2(mu[vis], f[vis, 0]), 'cy': knn_r2(mu[vis], f[vis, 1]), 'bg': knn_r2(mu, f[:, 2])}
-
 def _posterior(encoder, x:Tensor, noise_level:Tensor|None):
     "q(z|x) as (mu, var), handing `encoder` the noise level sqrt(1-abar_t) only if it reads one."
     return encoder(x, noise_level) if getattr(encoder, 'noise_input', False) and noise_level is not None else encoder(x)
@@ -101,49 +49,35 @@ def calibration(model:SAMIModel, images:Tensor, n_bands:int=N_BANDS, seed:int=0)
                                                                             drift_sd=drift.max().item())
     return out
 
-def evaluate_disks(model:SAMIModel, reference:SAMIModel|None=None, *,
-                   n_guides:int=64, n_per_guide:int=4, n_codes:int=1000, samplers=('ddim', 'ddpm'), seed:int=0,
-                   scale:float=1.0) -> dict:
-    "The guidance chapter's fixed protocol on fresh disks: fidelity per sampler, code R^2, guidance gains (own and vs `reference`), calibration."
-    if model.config.model != 'sami': raise ValueError(f"model: the protocol scores SAMI models, got a {model.config.model!r} model")
-    check_int('n_guides', n_guides, 2); check_int('n_codes', n_codes, 60)
-    bad = [s for s in samplers if s not in ('ddim', 'ddpm')]
-    if bad or not len(samplers): raise ValueError(f"samplers must be a non-empty subset of ('ddim', 'ddpm'), got {samplers!r}")
-    images, factors = protocol_disks(model.config, n_codes)
-    guides, gf = images[:n_guides], factors[:n_guides]
-    out = dict(r2=code_r2(model, images, factors), gain=guidance_gain(model, images[:256], seed=seed),
-               calibration=calibration(model, images[:256], seed=seed))
-    if reference is not None: out['gain_vs_ddpm'] = guidance_gain(model, images[:256], seed=seed, reference=reference)
-    var_data = variability(images, unbiased=True)
-    for s in samplers:
-        t0 = time.perf_counter()
-        out[s] = fidelity(model, guides, gf, n_per_guide=n_per_guide, method=s, scale=scale, seed=seed, reference_variability=var_data)
-        out[s]['seconds'] = time.perf_counter() - t0
+def evaluate_disks(model:SAMIModel, reference:SAMIModel|None=None, *, n_guides:int=64, n_per_guide:int=4, n_codes:int=1000,
+                   samplers=('ancestral',), seed:int=0, scale:float=1.0, bank_size:int=20_000) -> dict:
+    "The disks protocol (`protocol.disks_protocol`: code R^2, Bayes floor, fidelity per sampler) with guidance gains and calibration."
+    out = disks_protocol(model, samplers=samplers, n_guides=n_guides, n_per_guide=n_per_guide, n_codes=n_codes, scale=scale,
+                         bank_size=bank_size, seed=seed)
+    images = protocol_disks(model.config, 256)[0]   # the gain and calibration images
+    out |= dict(gain=guidance_gain(model, images, seed=seed), calibration=calibration(model, images, seed=seed))
+    if reference is not None: out['gain_vs_ddpm'] = guidance_gain(model, images, seed=seed, reference=reference)
     return out
 
 def summary_row(result:dict) -> dict:
     "One flat row of an `evaluate_disks` result for a table (samples left out)."
     row = {f'R2 {k}': v for k, v in result['r2'].items()}
-    for s in ('ddim', 'ddpm'):
-        if s in result:
-            r = result[s]
-            row |= {f'{s} centre px': r['centre_median'], f'{s} centre unrelated': r['centre_unrelated'],
-                    f'{s} bg': r['bg'], f'{s} ratio': r['variability_ratio'],
-                    f'{s} slope cx': r['slopes']['cx'], f'{s} slope cy': r['slopes']['cy']}
+    row |= {'floor px': result['floor']['centre']['median'], 'floor bg': result['floor']['bg']['mean']}
+    for s, r in result['samplers'].items():
+        row |= {f'{s} centre px': r['centre_median'], f'{s} centre unrelated': r['centre_unrelated'], f'{s} bg': r['bg'],
+                f'{s} ratio': r['variability_ratio'], f'{s} slope cx': r['slopes']['cx'], f'{s} slope cy': r['slopes']['cy'],
+                f'{s} noisy %': 100 * r['noisy_fraction']}
     for key, name in (('gain', 'gain'), ('gain_vs_ddpm', 'gain vs DDPM')):
         if key in result: row |= {f'{name} q{i + 1}': v for i, v in enumerate(result[key].values())}
     for key, name in (('var_ratio', 'var/err'), ('readout_ratio', 'var/readout'), ('drift_sd', 'drift SD')):
         row |= {f'{name} q{i + 1}': v[key] for i, v in enumerate(result['calibration'].values())}
     return row
 
-def meets_targets(result:dict, samplers=('ddim', 'ddpm')) -> dict:
-    "Each target of the issue: (value, met?)."
-    out = {f'R2 {k}': (v, v >= TARGETS['r2']) for k, v in result['r2'].items()}
-    for s in samplers:
-        r = result[s]
-        out |= {f'{s} centre px': (r['centre_median'], r['centre_median'] <= TARGETS['centre_px']),
-                f'{s} bg': (r['bg'], r['bg'] <= TARGETS['bg']),
-                f'{s} variability ratio': (r['variability_ratio'], r['variability_ratio'] >= TARGETS['variability_ratio'])}
+def meets_targets(result:dict, samplers=None) -> dict:
+    "Each target at guidance scale 1 (`protocol.protocol_verdict`) for each sampler: name -> (value, met?)."
+    out = {}
+    for s in (list(result['samplers']) if samplers is None else samplers):
+        out |= {k if k.startswith('R2') else f'{s} {k}': (v, ok) for k, (v, _, ok) in protocol_verdict(result, s).items()}
     return out
 
 class ReadoutEncoder(torch.nn.Module):

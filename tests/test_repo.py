@@ -23,5 +23,8 @@ def test_public_names():
     assert get_config is config_get_config and load_checkpoint is checkpoint_load_checkpoint   # one object, two homes
     assert set(MODEL_KINDS) >= {'sami', 'betavae', 'diffae', 'ddpm'} and set(DATASETS) >= {'disks', 'multiscale'}
     from sami_nb.data import render_disks
+    from sami_nb.protocol import disks_protocol, fidelity, bayes_floor, bank_guidance, consistent_scale, self_consistency
+    from sami_nb.disks_guidance import fidelity as guidance_fidelity, evaluate_disks
+    assert guidance_fidelity is fidelity   # the protocol has one home; the guidance chapter re-exports it
     s = make_schedule('cosine', 10)
     assert s.betas.shape == s.alphas_cumprod.shape == (10,)
