@@ -4,7 +4,7 @@
 
 # %% ../nbs/04a_data.ipynb #c002
 from __future__ import annotations
-import math, os, gzip, struct
+import math, os, gzip, struct, warnings
 from functools import lru_cache
 from pathlib import Path
 import numpy as np
@@ -86,7 +86,9 @@ def estimate_disk_factors(images:Tensor, # (N,1,H,W) in [-1, 1]
 def disk_factor_errors(samples:Tensor,   # (G,n,1,H,W) n generated images per guide, in [-1, 1]
                        factors:Tensor,   # (G,3) the guides' [cx, cy, bg]
                        fg:float=0.5) -> tuple:
-    "Mean |error| of the factors read off the samples against their guide's: (centre in px, over visible guides; background)."
+    "Deprecated (the old disks metric): mean |dx|, |dy| and |dbg| against the guide's factors; use `protocol.sample_errors`."
+    warnings.warn("disk_factor_errors is deprecated: the disks protocol's metric is sami_nb.protocol.sample_errors "
+                  "(Euclidean centre error per sample)", DeprecationWarning, stacklevel=2)
     G, n = samples.shape[:2]
     err = (estimate_disk_factors(samples.flatten(0, 1)).reshape(G, n, 3) - factors[:, None]).abs()
     vis = (factors[:, 2] - fg).abs() > MIN_CONTRAST   # the centre is defined only where the disk differs from the background

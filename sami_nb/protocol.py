@@ -76,6 +76,8 @@ def code_r2(model:SAMIModel, images:Tensor, factors:Tensor, fg:float=0.5) -> dic
     "k-NN R^2 (k=10, 5 folds) of each factor from the raw posterior means; the centre over disks that differ from the background."
     mu, f = model.encode(images).cpu().numpy(), factors.numpy()
     vis = np.abs(f[:, 2] - fg) > MIN_CONTRAST
+    need = 5 * 11   # 5-fold 10-NN
+    if vis.sum() < need: raise ValueError(f"only {vis.sum()} of {len(f)} disks show their disk; the centre's R^2 needs {need}: pass more codes (n_codes)")
     return {'cx': knn_r2(mu[vis], f[vis, 0]), 'cy': knn_r2(mu[vis], f[vis, 1]), 'bg': knn_r2(mu, f[:, 2])}
 
 # %% ../nbs/09_protocol.ipynb #floor
@@ -122,6 +124,12 @@ class PosteriorBank:
     var: Tensor                   # (N,D) posterior variances
     factors: Tensor|None = None   # (N,F) what the protocol reads off each image, if known
 
+    def flat64(self) -> tuple:
+        "The images flattened in float64 and their squared norms, computed once: the exact guidance reuses them at every step."
+        if getattr(self, '_flat64', None) is None:
+            X = self.x.flatten(1).double(); self._flat64 = (X, (X ** 2).sum(1))
+        return self._flat64
+
 def encode_bank(encoder, images:Tensor, factors:Tensor|None=None, batch:int=2000) -> PosteriorBank:
     "Posteriors of `images` under `encoder` (x -> (mu, var)), in batches, float32 on the CPU."
     dev, dtype = next(encoder.parameters()).device, next(encoder.parameters()).dtype
@@ -134,8 +142,7 @@ def bank_guidance(bank:PosteriorBank, xt:Tensor, z:Tensor,   # (B,C,H,W) noisy i
                   abar:Tensor,                                # (B,) alphas_cumprod at each image's timestep
                   chunk:int=64) -> tuple:
     "grad_xt log p_t(z|x_t) under the bank's joint p(x0) q(z|x0), and the ESS of pi(x_t, z) over the bank: ((B,C,H,W), (B,))."
-    X = bank.x.flatten(1).double()
-    X2 = (X ** 2).sum(1)
+    X, X2 = bank.flat64()
     out, ess = [], []
     for i in range(0, len(xt), chunk):   # float64: at low noise the logits are scaled by 1/(1-abar) ~ 1e4
         x, a = xt[i:i + chunk].flatten(1).double().cpu(), abar[i:i + chunk].double().cpu()[:, None]
@@ -163,7 +170,7 @@ def draw_guided(model:SAMIModel, z:Tensor, shape:tuple, *, sampler:str='ancestra
     kw = dict(PROTOCOL_SAMPLERS[sampler]); method = kw.pop('method')
     if guidance is None:
         return sample(model.denoiser, model.schedule, shape, encoder=model.encoder, z=z, method=method, scale=scale,
-                      generator=generator, **kw)
+                      generator=generator, device=model.device, **kw)
     check_number('scale', scale)
     levels = model.schedule.sqrt_one_minus_alphas_cumprod
     def eps_fn(xt, t):
@@ -181,7 +188,9 @@ def fidelity(model:SAMIModel, guides:Tensor, factors:Tensor, *, sampler:str='anc
     "Conditional samples of each guide scored against it, beside the unrelated-guide chance level (see the chapter)."
     check_int('n_per_guide', n_per_guide, 2)
     if len(guides) < 2 or len(factors) != len(guides): raise ValueError("need >= 2 guides and one factor row per guide")
-    gen, t0 = torch.Generator().manual_seed(seed), time.perf_counter()
+    if not ((factors[:, 2] - 0.5).abs() > MIN_CONTRAST).any():   # the disks' intensity is 0.5
+        raise ValueError("no guide shows its disk (disk and background closer than MIN_CONTRAST): the centre error is undefined; pass more guides")
+    gen, t0 = torch.Generator(model.device).manual_seed(seed), time.perf_counter()   # on the model's device: CUDA draws need a CUDA generator
     z = posterior_latents(model.encoder, guides.to(model.device), n_per_guide, 'sample', gen)
     s = draw_guided(model, z, (len(z),) + tuple(guides.shape[1:]), sampler=sampler, scale=scale, guidance=guidance, generator=gen)
     seconds, s = time.perf_counter() - t0, s.float().cpu().reshape(len(guides), n_per_guide, *guides.shape[1:])
@@ -216,8 +225,10 @@ def disks_protocol(model:SAMIModel, *, samplers=('ancestral',), n_guides:int=64,
                    scale:float=1.0, bank:PosteriorBank|None=None, bank_size:int=20_000, n_draws:int=16, seed:int=0) -> dict:
     "The disks protocol: code R^2, the Bayes floor, and each sampler's fidelity with its chance level and cost, on fresh guides."
     if model.config.model != 'sami': raise ValueError(f"model: the protocol scores SAMI models, got a {model.config.model!r} model")
-    check_int('n_guides', n_guides, 2); check_int('n_codes', n_codes, 70)
+    check_int('n_guides', n_guides, 2); check_int('n_codes', n_codes, 75)   # 75 fresh disks hold the 55 visible ones k-NN R^2 needs
     if isinstance(samplers, str) or not samplers: raise ValueError(f"samplers must be a non-empty list of names, got {samplers!r}")
+    for s in samplers:   # before the bank and the floor are spent
+        if s not in PROTOCOL_SAMPLERS: raise ValueError(f"unknown sampler {s!r}; expected one of {list(PROTOCOL_SAMPLERS)}")
     images, factors = protocol_disks(model.config, max(n_codes, n_guides))
     guides, gf = images[:n_guides], factors[:n_guides]
     bank = disk_bank(model, bank_size) if bank is None else bank
@@ -267,16 +278,19 @@ def guidance_agreement(model:SAMIModel, bank:PosteriorBank, images:Tensor, *, n_
     return out
 
 def consistent_scale(model:SAMIModel, guides:Tensor, *, scales=(1.0, 2.0, 4.0, 8.0), sampler:str='ancestral',
-                     n_per_guide:int=2, seed:int=0) -> dict:
-    "The guidance scale where the self-consistency statistic (mean over axes) first crosses 1, by log-log interpolation over `scales`."
+                     n_per_guide:int=2, seed:int=0, max_scale:float=64.0) -> dict:
+    "The guidance scale where the self-consistency statistic (mean over axes) first crosses 1, by log-log interpolation over `scales`; while it stays above 1 the grid is extended by doubling, up to `max_scale`."
     scales = sorted(check_number('scales', s, 0, lo_open=True) for s in scales)
     if len(scales) < 2: raise ValueError(f"scales needs at least two values to interpolate between, got {scales!r}")
-    stat = {}
-    for s in scales:
-        gen = torch.Generator().manual_seed(seed)
+    check_number('max_scale', max_scale, scales[-1])
+    def statistic(s):
+        gen = torch.Generator(model.device).manual_seed(seed)   # the same latents and noise at every scale
         z = posterior_latents(model.encoder, guides.to(model.device), n_per_guide, 'sample', gen)
         x = draw_guided(model, z, (len(z),) + tuple(guides.shape[1:]), sampler=sampler, scale=s, generator=gen)
-        stat[s] = self_consistency(model.encoder, x, z).mean().item()
+        return self_consistency(model.encoder, x, z).mean().item()
+    stat = {s: statistic(s) for s in scales}
+    while min(stat.values()) > 1 and 2 * scales[-1] <= max_scale:   # too little guidance everywhere: look higher
+        scales.append(2 * scales[-1]); stat[scales[-1]] = statistic(scales[-1])
     for s0, s1 in zip(scales, scales[1:]):
         c0, c1 = math.log(stat[s0]), math.log(stat[s1])
         if c0 * c1 <= 0:   # crossing of 1 between s0 and s1
