@@ -6,7 +6,7 @@
 from __future__ import annotations
 import torch
 from torch import Tensor
-from .diffusion import q_sample
+from .diffusion import q_sample, check_int
 from .train import SAMIModel, N_BANDS, guidance_gain
 # the protocol's home is sami_nb.protocol; these names stay importable from here
 from .protocol import (PROTOCOL_SEED, TARGETS, protocol_disks, sample_errors, follow_slopes, fidelity, code_r2,
@@ -50,11 +50,12 @@ def calibration(model:SAMIModel, images:Tensor, n_bands:int=N_BANDS, seed:int=0)
     return out
 
 def evaluate_disks(model:SAMIModel, reference:SAMIModel|None=None, *, n_guides:int=64, n_per_guide:int=4, n_codes:int=1000,
-                   samplers=('ancestral',), seed:int=0, scale:float=1.0, bank_size:int=20_000) -> dict:
+                   samplers=('ancestral',), seed:int=0, scale:float=1.0, bank_size:int=20_000,
+                   n_gain:int=256) -> dict:   # fresh disks for the guidance gains and the calibration
     "The disks protocol (`protocol.disks_protocol`: code R^2, Bayes floor, fidelity per sampler) with guidance gains and calibration."
     out = disks_protocol(model, samplers=samplers, n_guides=n_guides, n_per_guide=n_per_guide, n_codes=n_codes, scale=scale,
                          bank_size=bank_size, seed=seed)
-    images = protocol_disks(model.config, 256)[0]   # the gain and calibration images
+    images = protocol_disks(model.config, check_int('n_gain', n_gain, 2))[0]   # the gain and calibration images
     out |= dict(gain=guidance_gain(model, images, seed=seed), calibration=calibration(model, images, seed=seed))
     if reference is not None: out['gain_vs_ddpm'] = guidance_gain(model, images, seed=seed, reference=reference)
     return out
