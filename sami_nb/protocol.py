@@ -18,11 +18,11 @@ from .sample import SAMPLERS, sample, posterior_latents
 from .metrics import variability, knn_r2
 
 # %% auto #0
-__all__ = ['PROTOCOL_SEED', 'BANK_SEED', 'NOISY_SD', 'TARGETS', 'PROTOCOL_SAMPLERS', 'protocol_disks', 'sample_errors',
-           'follow_slopes', 'residual_noise', 'code_r2', 'weighted_quantile', 'bayes_floor', 'PosteriorBank',
-           'encode_bank', 'bank_guidance', 'exact_guidance', 'draw_guided', 'self_consistency', 'fidelity', 'disk_bank',
-           'disks_floor', 'disks_protocol', 'protocol_rows', 'protocol_verdict', 'guidance_agreement',
-           'consistent_scale']
+__all__ = ['PROTOCOL_SEED', 'BANK_SEED', 'NOISY_SD', 'TARGETS', 'PROTOCOL_SAMPLERS', 'protocol_disks', 'disk_visible',
+           'sample_errors', 'follow_slopes', 'residual_noise', 'code_r2', 'weighted_quantile', 'bayes_floor',
+           'PosteriorBank', 'encode_bank', 'bank_guidance', 'exact_guidance', 'draw_guided', 'self_consistency',
+           'fidelity', 'disk_bank', 'disks_floor', 'disks_protocol', 'protocol_rows', 'protocol_verdict',
+           'guidance_agreement', 'consistent_scale']
 
 # %% ../nbs/09_protocol.ipynb #errors
 PROTOCOL_SEED = 12   # the guides: neither the training images (seed 0) nor the test split (seed 1)
@@ -36,19 +36,23 @@ def protocol_disks(cfg:TrainConfig, n:int, seed:int=PROTOCOL_SEED):
     if cfg.data != 'disks': raise ValueError(f"cfg: the protocol scores disks models; this config is for {cfg.data!r}")
     return make_disks(n, seed=seed, size=cfg.img_size, radius=cfg.disk_radius)
 
+def disk_visible(factors:Tensor, fg:float=0.5) -> Tensor:
+    "Which disks (rows [cx, cy, bg]) differ from their background by more than MIN_CONTRAST: only theirs have a defined centre."
+    return (factors[:, 2] - fg).abs() > MIN_CONTRAST
+
 def sample_errors(samples:Tensor,   # (G,n,1,H,W) n generated images per guide
                   factors:Tensor,   # (G,3) the guides' [cx, cy, bg]
                   fg:float=0.5) -> tuple:
     "Per-sample errors against the guide: (centre (G,n) Euclidean distance in px, background (G,n), guide visible (G,))."
     G, n = samples.shape[:2]
     d = estimate_disk_factors(samples.flatten(0, 1)).reshape(G, n, 3) - factors[:, None]
-    return d[..., :2].norm(dim=-1), d[..., 2].abs(), (factors[:, 2] - fg).abs() > MIN_CONTRAST
+    return d[..., :2].norm(dim=-1), d[..., 2].abs(), disk_visible(factors, fg)
 
 def follow_slopes(samples:Tensor, factors:Tensor, fg:float=0.5) -> dict:
     "Least-squares slope of each sampled factor on the guide's (1: the samples follow the guide; 0: they ignore it); centre over visible guides."
     G, n = samples.shape[:2]
     est = estimate_disk_factors(samples.flatten(0, 1)).reshape(G, n, 3).double()
-    vis = (factors[:, 2] - fg).abs() > MIN_CONTRAST
+    vis = disk_visible(factors, fg)
     out = {}
     for i, name in enumerate(('cx', 'cy', 'bg')):
         keep = vis if i < 2 else torch.ones_like(vis)
@@ -74,10 +78,7 @@ def residual_noise(samples:Tensor,    # (..., 1, H, W) disk samples in [-1, 1]
 
 def code_r2(model:SAMIModel, images:Tensor, factors:Tensor, fg:float=0.5) -> dict:
     "k-NN R^2 (k=10, 5 folds) of each factor from the raw posterior means; the centre over disks that differ from the background."
-    mu, f = model.encode(images).cpu().numpy(), factors.numpy()
-    vis = np.abs(f[:, 2] - fg) > MIN_CONTRAST
-    need = 5 * 11   # 5-fold 10-NN
-    if vis.sum() < need: raise ValueError(f"only {vis.sum()} of {len(f)} disks show their disk; the centre's R^2 needs {need}: pass more codes (n_codes)")
+    mu, f, vis = model.encode(images).cpu().numpy(), factors.numpy(), disk_visible(factors, fg).numpy()
     return {'cx': knn_r2(mu[vis], f[vis, 0]), 'cy': knn_r2(mu[vis], f[vis, 1]), 'bg': knn_r2(mu, f[:, 2])}
 
 # %% ../nbs/09_protocol.ipynb #floor
@@ -188,7 +189,7 @@ def fidelity(model:SAMIModel, guides:Tensor, factors:Tensor, *, sampler:str='anc
     "Conditional samples of each guide scored against it, beside the unrelated-guide chance level (see the chapter)."
     check_int('n_per_guide', n_per_guide, 2)
     if len(guides) < 2 or len(factors) != len(guides): raise ValueError("need >= 2 guides and one factor row per guide")
-    if not ((factors[:, 2] - 0.5).abs() > MIN_CONTRAST).any():   # the disks' intensity is 0.5
+    if not disk_visible(factors).any():
         raise ValueError("no guide shows its disk (disk and background closer than MIN_CONTRAST): the centre error is undefined; pass more guides")
     gen, t0 = torch.Generator(model.device).manual_seed(seed), time.perf_counter()   # on the model's device: CUDA draws need a CUDA generator
     z = posterior_latents(model.encoder, guides.to(model.device), n_per_guide, 'sample', gen)
@@ -218,7 +219,7 @@ def disks_floor(model:SAMIModel, guides:Tensor, factors:Tensor, bank:PosteriorBa
     g = encode_bank(model.encoder, guides)
     errors = {'centre': torch.cdist(factors[:, :2].double(), bank.factors[:, :2].double()),
               'bg': (factors[:, 2:3] - bank.factors[None, :, 2]).abs()}
-    return bayes_floor(bank.mu, bank.var, g.mu, g.var, errors, keep={'centre': (factors[:, 2] - fg).abs() > MIN_CONTRAST},
+    return bayes_floor(bank.mu, bank.var, g.mu, g.var, errors, keep={'centre': disk_visible(factors, fg)},
                        n_draws=n_draws, seed=seed)
 
 def disks_protocol(model:SAMIModel, *, samplers=('ancestral',), n_guides:int=64, n_per_guide:int=4, n_codes:int=1000,
