@@ -5,16 +5,21 @@
 # %% ../nbs/30_natural_images.ipynb #c002
 from __future__ import annotations
 import numpy as np
+import pandas as pd
 import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
 from .diffusion import check_int, q_sample
 from .train import train, guidance_gain
 from .config import get_config
+from .sample import decode, posterior_latents
+from .metrics import frechet_distance, variability
 
 # %% auto #0
-__all__ = ['beta_sweep', 'choose_beta', 'Classifier', 'train_classifier', 'batched', 'posterior_spectrum', 'variance_vs_noise',
-           'global_axis_scores']
+__all__ = ['PIXEL_ATTRS', 'beta_sweep', 'choose_beta', 'beta_search', 'Classifier', 'train_classifier', 'batched',
+           'posterior_spectrum', 'variance_vs_noise', 'global_axis_scores', 'sampler_kwargs', 'generate',
+           'bootstrap_interval', 'score_samples', 'score_table', 'variability_ratio', 'pixel_statistics',
+           'pixel_attributes']
 
 # %% ../nbs/30_natural_images.ipynb #sweep-code
 def beta_sweep(name:str, betas, x_train:Tensor, x_test:Tensor, out_root=None, n_eval:int=512, scale:str='cpu', **pilot) -> list:
@@ -34,6 +39,16 @@ def choose_beta(rows:list, keep:float=0.5) -> float:
     best = max(r['mean_gain'] for r in rows)
     if not best > 0: raise ValueError(f"every pilot collapsed (best mean gain {best:.2g}): lower the KL weights or lengthen the pilots")
     return max(r['beta'] for r in rows if r['mean_gain'] >= keep * best)
+
+def beta_search(score, betas=(1e-5, 3e-5, 1e-4), n_more:int=2, keep:float=0.5, expand:float=10 ** 0.5) -> tuple:
+    "The paper's rule by search: `score(beta)` (a pilot row) on a grid, then `n_more` pilots that bisect the bracket; (rows, chosen beta)."
+    check_int('n_more', n_more, 0)
+    rows = [score(b) for b in sorted(betas)]
+    for _ in range(n_more):
+        lo = choose_beta(rows, keep)
+        above = [r['beta'] for r in rows if r['beta'] > lo]   # every weight above lo collapsed: lo is the largest kept one
+        rows.append(score(float(np.sqrt(lo * min(above))) if above else lo * expand))   # geometric bisection, or a step up to find a collapse
+    return sorted(rows, key=lambda r: r['beta']), choose_beta(rows, keep)
 
 # %% ../nbs/30_natural_images.ipynb #tools-code
 class Classifier(nn.Module):
@@ -87,3 +102,88 @@ def global_axis_scores(encoder, x:Tensor) -> dict:
     var = var.detach()
     cv = var.std(0) / var.mean(0)
     return dict(alignment=align.numpy(), var_cv=cv.numpy(), score=(align / (1 + cv)).numpy())
+
+# %% ../nbs/30_natural_images.ipynb #protocol-code
+def sampler_kwargs(sampler:str) -> dict:
+    "`sample`'s arguments for 'ancestral' (the paper's guided step, App. A.2: all T steps) or 'DDIM-<n>' (deterministic, n steps)."
+    if sampler == 'ancestral': return dict(method='ddpm')
+    n = sampler.removeprefix('DDIM-') if isinstance(sampler, str) and sampler.startswith('DDIM-') else ''
+    if not n.isdigit() or int(n) < 1: raise ValueError(f"sampler must be 'ancestral' or 'DDIM-<steps>' (e.g. 'DDIM-50'), got {sampler!r}")
+    return dict(method='ddim', steps=int(n))
+
+def _gen(seed:int) -> torch.Generator: return torch.Generator().manual_seed(seed)
+
+def generate(model, guides:Tensor, *, sampler:str='ancestral', latent:str='sample', scale:float=1.0, batch:int=250, seed:int=1) -> Tensor:
+    "One sample per guide (N,C,H,W) decoded from `model`'s code of it: a posterior draw ('sample') or the mean ('mean'); seeds seed, seed+1+i."
+    kw = sampler_kwargs(sampler)
+    if latent not in ('sample', 'mean'): raise ValueError(f"latent must be 'sample' or 'mean', got {latent!r}")
+    check_int('batch', batch, 1)
+    z = posterior_latents(model.encoder, guides, 1, latent, generator=_gen(seed))
+    guide = {} if scale == 1.0 else dict(scale=scale)
+    with torch.no_grad():
+        return torch.cat([decode(model, z[i:i + batch], generator=_gen(seed + 1 + i), **kw, **guide)
+                          for i in range(0, len(z), batch)])
+
+def bootstrap_interval(stat, n:int, n_boot:int=500, level:float=0.95, seed:int=0) -> tuple:
+    "Percentile bootstrap interval (lo, hi) of stat(idx) over `n_boot` resamples idx of range(n) with replacement."
+    check_int('n', n, 2); check_int('n_boot', n_boot, 10)
+    if not 0 < level < 1: raise ValueError(f"level must lie in (0, 1), got {level}")
+    rng = np.random.default_rng(seed)
+    vals = np.array([stat(rng.integers(0, n, n)) for _ in range(n_boot)])
+    return tuple(float(v) for v in np.quantile(vals, [(1 - level) / 2, (1 + level) / 2]))
+
+def score_samples(samples:dict,              # name -> (N,C,H,W) one sample per guide, in guide order
+                  guides:Tensor,             # (N,C,H,W) the guides
+                  labels:Tensor,             # (N,) the guides' classes
+                  classify,                  # images -> (N,) predicted classes
+                  *, groups:Tensor|None=None,     # (n_classes,) group of each class, for the group agreement
+                  features:dict|None=None,        # name -> (images -> (N,F) array): one Frechet distance each, to `ref`
+                  ref:Tensor|None=None,           # (M,C,H,W) other real images, the Frechet distances' reference
+                  n_boot:int=500, level:float=0.95, seed:int=0) -> dict:
+    "Per set of samples: name -> metric -> (value, lo, hi), the interval a percentile bootstrap over the samples."
+    features = features or {}
+    if features and ref is None: raise ValueError("features need ref, the real images the Frechet distances compare with")
+    labels = torch.as_tensor(labels).long().cpu()
+    ref_f = {k: np.asarray(f(ref)) for k, f in features.items()}
+    out = {}
+    for name, x in samples.items():
+        if tuple(x.shape) != tuple(guides.shape): raise ValueError(f"samples[{name!r}] must match the guides' shape {tuple(guides.shape)}, got {tuple(x.shape)}")
+        pred = torch.as_tensor(classify(x)).long().cpu()
+        per = {'class agreement': (pred == labels).double().numpy(), 'pixel MSE': ((x - guides) ** 2).flatten(1).mean(1).double().cpu().numpy()}
+        if groups is not None: per['group agreement'] = (groups[pred] == groups[labels]).double().numpy()
+        r = {k: (float(v.mean()),) + bootstrap_interval(lambda i, v=v: v[i].mean(), len(v), n_boot, level, seed) for k, v in per.items()}
+        for k, f in features.items():
+            fx = np.asarray(f(x))
+            r[f'{k}@{len(x)}'] = (frechet_distance(fx, ref_f[k]),) + bootstrap_interval(lambda i: frechet_distance(fx[i], ref_f[k]), len(fx), n_boot, level, seed)
+        out[name] = r
+    return out
+
+def score_table(scores:dict, digits:int=3) -> pd.DataFrame:
+    "`score_samples`'s result as a table of 'value [lo, hi]' strings, one row per set of samples."
+    return pd.DataFrame({name: {k: f'{v:.{digits}f} [{lo:.{digits}f}, {hi:.{digits}f}]' for k, (v, lo, hi) in r.items()} for name, r in scores.items()}).T
+
+def variability_ratio(model, guides:Tensor, n_per:int, *, sampler:str='ancestral', seed:int=8) -> dict:
+    "Per guide, variability of `n_per` guided samples over that of as many with the guidance off (App. A.6): mean, SEM, share < 1, ratios."
+    check_int('n_per', n_per, 2); kw = sampler_kwargs(sampler)
+    z = posterior_latents(model.encoder, guides, n_per, generator=_gen(seed))
+    with torch.no_grad():
+        c, u = (decode(model, z, scale=s, generator=_gen(seed + 1 + j), **kw).reshape(len(guides), n_per, -1)
+                for j, s in enumerate((1.0, 0.0)))
+    ratio = np.array([variability(c[i]) / variability(u[i]) for i in range(len(guides))])
+    return dict(mean=float(ratio.mean()), sem=float(ratio.std(ddof=1) / np.sqrt(len(ratio))), below_1=float((ratio < 1).mean()), ratios=ratio)
+
+# %% ../nbs/30_natural_images.ipynb #pixattr-code
+PIXEL_ATTRS = ('light', 'large', 'asymmetric')
+
+def pixel_statistics(x:Tensor, background:float=-0.8) -> Tensor:
+    "Per image (N,3): mean intensity of the pixels above `background` (in [0, 1]), their share of the image, left-right asymmetry."
+    if x.ndim != 4: raise ValueError(f"x must be images (N,C,H,W), got shape {tuple(x.shape)}")
+    x = x.float().mean(1)   # over channels
+    mask = x > background
+    light = ((x + 1) / 2 * mask).sum((1, 2)) / mask.sum((1, 2)).clamp_min(1)
+    return torch.stack([light, mask.float().mean((1, 2)), ((x - x.flip(-1)).abs() / 2).mean((1, 2))], 1)
+
+def pixel_attributes(x:Tensor, reference:Tensor|None=None, background:float=-0.8) -> Tensor:
+    "Binary attributes (N,3) `PIXEL_ATTRS`: each pixel statistic above its median over `reference` images (default: x itself)."
+    thresholds = pixel_statistics(x if reference is None else reference, background).median(0).values
+    return (pixel_statistics(x, background) > thresholds).float()
