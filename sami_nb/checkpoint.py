@@ -4,16 +4,16 @@
 
 # %% ../nbs/04e_checkpoint.ipynb #c002
 from __future__ import annotations
-import os
-from dataclasses import asdict, fields
+import hashlib, os
+from dataclasses import asdict, fields, replace
 from pathlib import Path
 import torch
 from .config import TrainConfig, ARCH_FIELDS
 from .models import SAMIModel, build_models, schedule_for, pick_device
 
 # %% auto #0
-__all__ = ['FORMAT', 'REQUIRED_KEYS', 'RESUMABLE_KEYS', 'save_checkpoint', 'config_diff', 'read_checkpoint', 'load_checkpoint',
-           'export_checkpoint', 'rng_state', 'set_rng_state', 'state_step']
+__all__ = ['FORMAT', 'REQUIRED_KEYS', 'RESUMABLE_KEYS', 'save_checkpoint', 'config_diff', 'read_checkpoint', 'state_hash',
+           'check_denoiser', 'load_checkpoint', 'export_checkpoint', 'rng_state', 'set_rng_state', 'state_step']
 
 # %% ../nbs/04e_checkpoint.ipynb #c018
 FORMAT = 'sami_nb/checkpoint-v1'
@@ -51,6 +51,9 @@ def read_checkpoint(path, resumable:bool=False) -> dict:
         raise ValueError(f"{path} is not a sami_nb checkpoint (format {state.get('format') if isinstance(state, dict) else None!r}, expected {FORMAT!r})")
     missing = [k for k in REQUIRED_KEYS if k not in state]
     if missing: raise ValueError(f"{path} is an incomplete sami_nb checkpoint: no {', '.join(missing)}")
+    ref = state.get('denoiser_ref')
+    if ref is not None and not (isinstance(ref, dict) and {'source', 'state_sha256'} <= set(ref)):
+        raise ValueError(f"{path} references its denoiser without saying where or what (denoiser_ref needs source, state_sha256)")
     # files written before the baselines existed are SAMI runs; before the weight average, they hold none
     state['config'] = {'model': 'sami', 'ema_decay': 0.0, 'enc_noise_input': 'none'} | state['config']
     if isinstance(state['config']['enc_noise_input'], bool):   # briefly a switch for the input channel
@@ -59,10 +62,57 @@ def read_checkpoint(path, resumable:bool=False) -> dict:
         raise ValueError(f"cannot resume from {path}: it holds no optimiser state (an exported checkpoint); load it with load_checkpoint")
     return state
 
+# %% ../nbs/04e_checkpoint.ipynb #ref
+def state_hash(state:dict) -> str:
+    "sha256 of a state dict over its sorted keys, each tensor's name, shape and float32 bytes: the storage dtype does not count."
+    h = hashlib.sha256()
+    for k in sorted(state):
+        v = state[k].detach().to('cpu', torch.float32).contiguous()
+        h.update(f"{k}:{tuple(v.shape)};".encode()); h.update(v.numpy().tobytes())
+    return h.hexdigest()
+
+def _file_sha256(path) -> str:
+    "sha256 of a file's bytes, read in 1 MB blocks."
+    h = hashlib.sha256()
+    with open(path, 'rb') as f:
+        for block in iter(lambda: f.read(1 << 20), b''): h.update(block)
+    return h.hexdigest()
+
+def check_denoiser(ref:dict, state:dict, what:str, hint:str=''):
+    "Refuse, naming both hashes, a denoiser state dict other than the one `ref` records; `what` names it in the message."
+    got = state_hash(state)
+    if got == ref['state_sha256']: return
+    rev = f" (the hub served revision {ref['revision']} when the encoder trained)" if ref.get('revision') else ''
+    raise ValueError(f"{what} is not the denoiser the encoder was trained on: its state sha256 is {got}, "
+                     f"the checkpoint records {ref['state_sha256']}{rev}{'; ' + hint if hint else ''}")
+
+def _locate(ref:dict, path, denoiser_path=None) -> Path:
+    "The file of a referenced denoiser: `denoiser_path` if given, else its source, looked for beside `path` first."
+    if denoiser_path is not None:
+        if not Path(denoiser_path).is_file(): raise FileNotFoundError(f"denoiser_path {denoiser_path} is not a file")
+        return Path(denoiser_path)
+    src = Path(ref['source'])
+    tries = [src] if src.is_absolute() else [Path(path).parent / src, src]   # beside the checkpoint (clones anywhere), then cwd
+    for p in tries:
+        if p.is_file(): return p
+    raise FileNotFoundError(f"{path} references its frozen denoiser {ref['source']}, which is not there (looked for "
+                            f"{' and '.join(map(str, tries))}): pass denoiser_path= to say where that checkpoint is now")
+
+# %% ../nbs/04e_checkpoint.ipynb #load
+def _referenced(ref:dict, path, cfg:TrainConfig, den:torch.nn.Module, denoiser_path) -> dict:
+    "The referenced denoiser's state dict, hash checked: from the checkpoint it names, or `den` as loaded from its pretrained source."
+    if cfg.pretrained: where, state = f"loaded from {cfg.pretrained!r}", den.state_dict()
+    else:
+        file = _locate(ref, path, denoiser_path)
+        where, state = f"in {file}", load_checkpoint(file, device='cpu', weights=ref.get('weights', 'ema')).denoiser.state_dict()
+    check_denoiser(ref, state, f"{path}: the denoiser {where}", "pass denoiser_path= the file or folder it was trained on")
+    return state
+
 def load_checkpoint(path, config:TrainConfig|None=None, device=None,
-                    weights:str='ema'   # 'ema': the weight average if the file has one (else the raw weights); 'raw': the optimiser's
+                    weights:str='ema',    # 'ema': the weight average if the file has one (else the raw weights); 'raw': the optimiser's
+                    denoiser_path=None    # where a referenced denoiser is now: its checkpoint file, or a pretrained folder
                    ) -> SAMIModel:
-    "Load a checkpoint; refuse it (naming the fields) if `config` disagrees with its architecture."
+    "Load a checkpoint; refuse it (naming the fields) if `config` disagrees with its architecture, or a referenced denoiser changed."
     state = read_checkpoint(path)
     if config is not None and not isinstance(config, TrainConfig): raise TypeError(f"config must be a TrainConfig, got {type(config).__name__}")
     unknown = set(state['config']) - {f.name for f in fields(TrainConfig)}
@@ -72,11 +122,18 @@ def load_checkpoint(path, config:TrainConfig|None=None, device=None,
     if config is not None:
         diff = config_diff(state['config'], asdict(config), ARCH_FIELDS)
         if diff: raise ValueError(f"checkpoint {path} does not match the config: " + "; ".join(diff))
+    ref = state.get('denoiser_ref')
+    if denoiser_path is not None:
+        if ref is None and saved.stores_denoiser:
+            raise ValueError(f"denoiser_path is for checkpoints that reference their denoiser; {path} stores its own")
+        if saved.pretrained: saved = replace(saved, pretrained=os.fspath(denoiser_path))   # built from there, and checked
     den, enc = build_models(saved)
     if weights not in ('ema', 'raw'): raise ValueError(f"weights must be 'ema' or 'raw', got {weights!r}")
+    average = (state.get('ema') or {}) if weights == 'ema' else {}   # a frozen network has no average
+    sds = {name: average.get(name, state[name]) for name in ('denoiser', 'encoder')}
+    if ref is not None: sds['denoiser'] = _referenced(ref, path, saved, den, denoiser_path)
     for name, net in (('denoiser', den), ('encoder', enc))[0 if saved.stores_denoiser else 1:]:   # a frozen pretrained denoiser: from its source
-        averaged = (state.get('ema') or {}).get(name) if weights == 'ema' else None   # a frozen network has no average
-        try: net.load_state_dict({k: v.float() for k, v in (averaged if averaged is not None else state[name]).items()})
+        try: net.load_state_dict({k: v.float() for k, v in sds[name].items()})
         except RuntimeError as e:
             raise ValueError(f"{path}: the stored {name} weights do not fit the architecture its config describes "
                              f"({str(e).splitlines()[1].strip() if len(str(e).splitlines()) > 1 else str(e)[:120]})") from None
@@ -84,17 +141,41 @@ def load_checkpoint(path, config:TrainConfig|None=None, device=None,
     sched = schedule_for(saved, device=device)
     return SAMIModel(den.to(device).eval(), enc.to(device).eval(), sched, saved, state['step'], state['history'], state['wall_time'])
 
+def _checkpoint_reference(src, dst, model:SAMIModel, source) -> dict:
+    "A reference to checkpoint `source`, which holds run `src`'s frozen denoiser, by a path relative to `dst`'s folder."
+    cfg, source = model.config, Path(source)
+    if cfg.pretrained:
+        raise ValueError(f"denoiser_source: {src}'s denoiser is the pretrained model {cfg.pretrained!r}, which it references already")
+    if not cfg.freeze_denoiser:
+        raise ValueError(f"denoiser_source is for runs on a frozen denoiser (freeze_denoiser=True); {src} trained its own")
+    if source.resolve() == Path(dst).resolve():
+        raise ValueError(f"dst {dst} is denoiser_source: the export would overwrite the denoiser it references")
+    want = state_hash(model.denoiser.state_dict())
+    for w in ('ema', 'raw'):   # which of the source's weights the run was given (load_checkpoint's default first)
+        got = state_hash(load_checkpoint(source, device='cpu', weights=w).denoiser.state_dict())
+        if got == want: break
+    else: raise ValueError(f"denoiser_source {source} does not hold {src}'s denoiser: state sha256 {got}, the run's is {want}")
+    try: rel = os.path.relpath(source.resolve(), Path(dst).resolve().parent)
+    except ValueError: rel = source.resolve()   # on another drive (Windows): absolute
+    return dict(source=Path(rel).as_posix(), weights=w, file_sha256=_file_sha256(source), state_sha256=want)
+
 def export_checkpoint(src, dst, half:bool=True,
-                      weights:str='all'   # 'all': raw weights and their average; 'ema': only the average, as the weights (half the size)
+                      weights:str='all',    # 'all': raw weights and their average; 'ema': only the average, as the weights (half the size)
+                      denoiser_source=None  # the checkpoint holding a frozen run's denoiser: referenced, not copied
                      ) -> Path:
-    "Copy a checkpoint without optimiser/RNG state, weights in float16 if `half` (for committing)."
+    "Copy a checkpoint without optimiser/RNG state, weights in float16 if `half` (for committing); encoder only if `denoiser_source`."
     if weights not in ('all', 'ema'): raise ValueError(f"weights must be 'all' or 'ema', got {weights!r}")
-    load_checkpoint(src, device='cpu')   # refuses a file whose weights do not fit its config before anything is written
+    model = load_checkpoint(src, device='cpu')   # refuses a file whose weights do not fit its config before anything is written
     state = read_checkpoint(src)
+    ref = state.get('denoiser_ref')
+    if ref is not None and not model.config.pretrained and denoiser_source is None:
+        denoiser_source = _locate(ref, src)   # an encoder-only file again: its path re-based on dst's folder
+    if denoiser_source is not None: ref = _checkpoint_reference(src, dst, model, denoiser_source)
     cast = (lambda sd: {k: v.half() if v.is_floating_point() else v for k, v in sd.items()}) if half else (lambda sd: sd)
     slim = {k: state[k] for k in ('format', 'config', 'step', 'history', 'wall_time')}
     nets = {k: state[k] for k in ('denoiser', 'encoder')}
     if weights == 'ema': nets |= state.get('ema') or {}   # a frozen denoiser has no average: its weights stay
+    if ref is not None: nets['denoiser'], slim['denoiser_ref'] = {}, ref   # referenced, not copied
     slim |= {k: cast(v) for k, v in nets.items()}
     if weights == 'all' and state.get('ema') is not None: slim['ema'] = {k: cast(v) for k, v in state['ema'].items()}
     save_checkpoint(slim, dst)

@@ -12,7 +12,7 @@ from .diffusion import Schedule, schedule_from_betas
 
 # %% auto #0
 __all__ = ['HUB_HINT', 'schedule_from_scheduler', 'check_pretrained', 'PretrainedDenoiser', 'from_diffusers', 'load_pretrained',
-           'load_pretrained_schedule']
+           'load_pretrained_schedule', 'pretrained_revision']
 
 # %% ../nbs/04f_pretrained.ipynb #load-code
 HUB_HINT = 'pip install "sami_nb[hub]"'
@@ -106,3 +106,15 @@ def load_pretrained_schedule(source, *, T:int|None=None, device=None) -> Schedul
     scheduler = _from_pretrained(_diffusers().DDPMScheduler, source, 'scheduler', 'scheduler_config.json')
     _check_fit(source, T=(T, len(scheduler.alphas_cumprod)))
     return schedule_from_scheduler(scheduler).to(device)
+
+# %% ../nbs/04f_pretrained.ipynb #revision-code
+def pretrained_revision(source) -> str|None:
+    "The hub commit hub id `source`'s files come from (cached ones too); None for a local folder or if the hub does not say."
+    if Path(source).expanduser().is_dir(): return None
+    for sub in (None, 'unet'):   # the two layouts _from_pretrained tries, in its order
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter('ignore')
+                return _diffusers().UNet2DModel.load_config(str(source), subfolder=sub, return_commit_hash=True)[-1]
+        except (OSError, ValueError): continue
+    return None

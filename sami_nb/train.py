@@ -16,7 +16,8 @@ from .loss import sami_loss, kl_weight
 from .config import SCALES, get_scale, TrainConfig, ARCH_FIELDS, RESUME_MUTABLE, PRESETS, get_config
 from .models import SAMIModel, build_models, schedule_for, pick_device, model_kind
 from .checkpoint import (FORMAT, read_checkpoint, save_checkpoint, config_diff, rng_state, set_rng_state, state_step,
-                                load_checkpoint, export_checkpoint)
+                                load_checkpoint, export_checkpoint, state_hash, check_denoiser)
+from .pretrained import pretrained_revision
 # Re-exported from their chapters, so that `from sami_nb.train import get_config, load_checkpoint, ...` keeps working.
 _all_ = ['SCALES', 'get_scale', 'TrainConfig', 'ARCH_FIELDS', 'RESUME_MUTABLE', 'PRESETS', 'get_config', 'SAMIModel', 'build_models',
          'pick_device', 'FORMAT', 'state_step', 'load_checkpoint', 'export_checkpoint']
@@ -113,6 +114,9 @@ class TrainLoop:
         self.data_gen = torch.Generator().manual_seed(cfg.seed + 1)
         self.schedule = schedule_for(cfg, device=self.device)
         self.step, self.history, self.wall, self.acc = 0, [], 0.0, _new_acc()
+        # a frozen pretrained denoiser stays out of the checkpoints: they record its source and hash instead
+        self.den_ref = None if cfg.stores_denoiser else dict(
+            source=cfg.pretrained, revision=pretrained_revision(cfg.pretrained), state_sha256=state_hash(self.den.state_dict()))
         if state is not None: self._restore(state)
         self.trained = {'encoder': self.enc} | ({} if cfg.freeze_denoiser else {'denoiser': self.den})   # what the optimiser moves
         self.ema = EMA(self.trained, cfg.ema_decay) if cfg.ema_decay > 0 else None   # starts from the (loaded) weights
@@ -123,7 +127,10 @@ class TrainLoop:
 
     def _restore(self, state:dict):
         "Weights, optimiser, step, log and random state of a training checkpoint."
-        if self.cfg.stores_denoiser: self.den.load_state_dict(state['denoiser'])   # else: a frozen pretrained one, as loaded
+        if self.cfg.stores_denoiser: self.den.load_state_dict(state['denoiser'])
+        elif state.get('denoiser_ref'):   # a frozen pretrained one, as loaded: the one the run started on?
+            check_denoiser(state['denoiser_ref'], self.den.state_dict(),
+                           f"cannot resume from {self.ckpt}: the denoiser loaded from {self.cfg.pretrained!r}")
         self.enc.load_state_dict(state['encoder']); self.opt.load_state_dict(state['optimizer'])
         self.step, self.history, self.wall, self.acc = state['step'], state['history'], state['wall_time'], state['acc']
         set_rng_state(state['rng'], self.data_gen)
@@ -180,7 +187,8 @@ class TrainLoop:
         ema = self.ema.state_dict() if self.ema is not None else None
         save_checkpoint(dict(format=FORMAT, config=asdict(self.cfg), step=self.step, denoiser=self.den.state_dict() if self.cfg.stores_denoiser else {},
                              encoder=self.enc.state_dict(), optimizer=self.opt.state_dict(), rng=rng_state(self.data_gen),
-                             history=self.history, acc=self.acc, wall_time=self.wall, ema=ema), self.ckpt)
+                             history=self.history, acc=self.acc, wall_time=self.wall, ema=ema)
+                        | ({'denoiser_ref': self.den_ref} if self.den_ref else {}), self.ckpt)
 
     def model(self) -> SAMIModel:
         "The trained model, its networks holding the weight average (if on); the last iterate stays in last.pt."
