@@ -4,6 +4,7 @@
 
 # %% ../nbs/30_natural_images.ipynb #c002
 from __future__ import annotations
+import dataclasses
 import numpy as np
 import pandas as pd
 import torch
@@ -12,13 +13,15 @@ import torch.nn.functional as F
 from .diffusion import check_int, q_sample
 from .train import train, guidance_gain
 from .config import get_config
-from .sample import decode, posterior_latents
+from .sample import decode, posterior_latents, sample
+from .models import model_kind
+from .nets import Autocast
 from .metrics import frechet_distance, variability
 
 # %% auto #0
-__all__ = ['PIXEL_ATTRS', 'beta_sweep', 'choose_beta', 'beta_search', 'Classifier', 'train_classifier', 'batched',
-           'posterior_spectrum', 'variance_vs_noise', 'global_axis_scores', 'sampler_kwargs', 'generate',
-           'bootstrap_interval', 'score_samples', 'score_table', 'variability_ratio', 'pixel_statistics',
+__all__ = ['PRECISIONS', 'PIXEL_ATTRS', 'beta_sweep', 'choose_beta', 'beta_search', 'Classifier', 'train_classifier', 'batched',
+           'posterior_spectrum', 'variance_vs_noise', 'global_axis_scores', 'sampler_kwargs', 'in_precision',
+           'generate', 'bootstrap_interval', 'score_samples', 'score_table', 'variability_ratio', 'pixel_statistics',
            'pixel_attributes']
 
 # %% ../nbs/30_natural_images.ipynb #sweep-code
@@ -113,16 +116,30 @@ def sampler_kwargs(sampler:str) -> dict:
 
 def _gen(seed:int) -> torch.Generator: return torch.Generator().manual_seed(seed)
 
-def generate(model, guides:Tensor, *, sampler:str='ancestral', latent:str='sample', scale:float=1.0, batch:int=250, seed:int=1) -> Tensor:
-    "One sample per guide (N,C,H,W) decoded from `model`'s code of it: a posterior draw ('sample') or the mean ('mean'); seeds seed, seed+1+i."
+PRECISIONS = ('trained', 'fp32', 'bf16')
+
+def in_precision(model, precision:str='trained'):
+    "`model` with its denoiser run in fp32, in bf16 autocast, or as it was trained ('trained'); the encoder, which scores the guidance, stays fp32."
+    if precision not in PRECISIONS: raise ValueError(f"precision must be one of {PRECISIONS}, got {precision!r}")
+    cfg, dev = model.config, model.device.type
+    bf16 = precision == 'bf16' or (precision == 'trained' and cfg.bf16 and model_kind(cfg.model).bf16)   # the training loop's rule
+    if not bf16 or dev not in ('cpu', 'cuda'): return model
+    return dataclasses.replace(model, denoiser=Autocast(model.denoiser))
+
+def generate(model, guides:Tensor, *, sampler:str='ancestral', latent:str='sample', scale:float=1.0, precision:str='trained',
+             batch:int=250, seed:int=1) -> Tensor:
+    "One sample per guide (N,C,H,W) decoded from `model`'s code of it (a posterior draw or the mean), or unconditional for a DDPM; seeds seed, seed+1+i."
     kw = sampler_kwargs(sampler)
     if latent not in ('sample', 'mean'): raise ValueError(f"latent must be 'sample' or 'mean', got {latent!r}")
     check_int('batch', batch, 1)
-    z = posterior_latents(model.encoder, guides, 1, latent, generator=_gen(seed))
-    guide = {} if scale == 1.0 else dict(scale=scale)
+    m = in_precision(model, precision)
     with torch.no_grad():
-        return torch.cat([decode(model, z[i:i + batch], generator=_gen(seed + 1 + i), **kw, **guide)
-                          for i in range(0, len(z), batch)])
+        if model_kind(model.config.model).decode is None:   # no code (the DDPM): the unconditional control, same noise seeds
+            return torch.cat([sample(m.denoiser, m.schedule, (min(batch, len(guides) - i),) + tuple(guides.shape[1:]),
+                                     generator=_gen(seed + 1 + i), **kw) for i in range(0, len(guides), batch)])
+        z = posterior_latents(model.encoder, guides, 1, latent, generator=_gen(seed))   # the code itself in fp32
+        guide = {} if scale == 1.0 else dict(scale=scale)
+        return torch.cat([decode(m, z[i:i + batch], generator=_gen(seed + 1 + i), **kw, **guide) for i in range(0, len(z), batch)])
 
 def bootstrap_interval(stat, n:int, n_boot:int=500, level:float=0.95, seed:int=0) -> tuple:
     "Percentile bootstrap interval (lo, hi) of stat(idx) over `n_boot` resamples idx of range(n) with replacement."
@@ -162,12 +179,13 @@ def score_table(scores:dict, digits:int=3) -> pd.DataFrame:
     "`score_samples`'s result as a table of 'value [lo, hi]' strings, one row per set of samples."
     return pd.DataFrame({name: {k: f'{v:.{digits}f} [{lo:.{digits}f}, {hi:.{digits}f}]' for k, (v, lo, hi) in r.items()} for name, r in scores.items()}).T
 
-def variability_ratio(model, guides:Tensor, n_per:int, *, sampler:str='ancestral', seed:int=8) -> dict:
+def variability_ratio(model, guides:Tensor, n_per:int, *, sampler:str='ancestral', precision:str='trained', seed:int=8) -> dict:
     "Per guide, variability of `n_per` guided samples over that of as many with the guidance off (App. A.6): mean, SEM, share < 1, ratios."
     check_int('n_per', n_per, 2); kw = sampler_kwargs(sampler)
     z = posterior_latents(model.encoder, guides, n_per, generator=_gen(seed))
+    m = in_precision(model, precision)
     with torch.no_grad():
-        c, u = (decode(model, z, scale=s, generator=_gen(seed + 1 + j), **kw).reshape(len(guides), n_per, -1)
+        c, u = (decode(m, z, scale=s, generator=_gen(seed + 1 + j), **kw).reshape(len(guides), n_per, -1)
                 for j, s in enumerate((1.0, 0.0)))
     ratio = np.array([variability(c[i]) / variability(u[i]) for i in range(len(guides))])
     return dict(mean=float(ratio.mean()), sem=float(ratio.std(ddof=1) / np.sqrt(len(ratio))), below_1=float((ratio < 1).mean()), ratios=ratio)
