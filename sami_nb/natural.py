@@ -16,12 +16,13 @@ from .config import get_config
 from .sample import decode, posterior_latents, sample
 from .models import model_kind
 from .nets import Autocast
+from .protocol import sampler_kwargs   # the one sampler registry: 'ancestral', 'DDIM-<n>', ...
 from .metrics import frechet_distance, variability
 
 # %% auto #0
 __all__ = ['PRECISIONS', 'PIXEL_ATTRS', 'beta_sweep', 'choose_beta', 'beta_search', 'Classifier', 'train_classifier', 'batched',
-           'posterior_spectrum', 'variance_vs_noise', 'global_axis_scores', 'sampler_kwargs', 'in_precision',
-           'generate', 'bootstrap_interval', 'score_samples', 'score_table', 'variability_ratio', 'pixel_statistics',
+           'posterior_spectrum', 'variance_vs_noise', 'global_axis_scores', 'in_precision', 'generate',
+           'bootstrap_interval', 'score_samples', 'score_table', 'variability_ratio', 'pixel_statistics',
            'pixel_attributes']
 
 # %% ../nbs/30_natural_images.ipynb #sweep-code
@@ -107,13 +108,6 @@ def global_axis_scores(encoder, x:Tensor) -> dict:
     return dict(alignment=align.numpy(), var_cv=cv.numpy(), score=(align / (1 + cv)).numpy())
 
 # %% ../nbs/30_natural_images.ipynb #protocol-code
-def sampler_kwargs(sampler:str) -> dict:
-    "`sample`'s arguments for 'ancestral' (the paper's guided step, App. A.2: all T steps) or 'DDIM-<n>' (deterministic, n steps)."
-    if sampler == 'ancestral': return dict(method='ddpm')
-    n = sampler.removeprefix('DDIM-') if isinstance(sampler, str) and sampler.startswith('DDIM-') else ''
-    if not n.isdigit() or int(n) < 1: raise ValueError(f"sampler must be 'ancestral' or 'DDIM-<steps>' (e.g. 'DDIM-50'), got {sampler!r}")
-    return dict(method='ddim', steps=int(n))
-
 def _gen(seed:int) -> torch.Generator: return torch.Generator().manual_seed(seed)
 
 PRECISIONS = ('trained', 'fp32', 'bf16')

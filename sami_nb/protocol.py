@@ -20,9 +20,9 @@ from .metrics import variability, knn_r2
 # %% auto #0
 __all__ = ['PROTOCOL_SEED', 'BANK_SEED', 'NOISY_SD', 'TARGETS', 'PROTOCOL_SAMPLERS', 'protocol_disks', 'disk_visible',
            'sample_errors', 'follow_slopes', 'residual_noise', 'code_r2', 'weighted_quantile', 'bayes_floor',
-           'PosteriorBank', 'encode_bank', 'bank_guidance', 'exact_guidance', 'draw_guided', 'self_consistency',
-           'fidelity', 'disk_bank', 'disks_floor', 'disks_protocol', 'protocol_rows', 'protocol_verdict',
-           'guidance_agreement', 'consistent_scale']
+           'PosteriorBank', 'encode_bank', 'bank_guidance', 'exact_guidance', 'sampler_kwargs', 'draw_guided',
+           'self_consistency', 'fidelity', 'disk_bank', 'disks_floor', 'disks_protocol', 'protocol_rows',
+           'protocol_verdict', 'guidance_agreement', 'consistent_scale']
 
 # %% ../nbs/09_protocol.ipynb #errors
 PROTOCOL_SEED = 12   # the guides: neither the training images (seed 0) nor the test split (seed 1)
@@ -163,12 +163,19 @@ PROTOCOL_SAMPLERS = {'ancestral': dict(method='ddpm'),                      # th
                      'DDIM-50': dict(method='ddim', steps=50, eta=0.0),    # deterministic, T/50 times cheaper
                      'DDIM-50 eta=1': dict(method='ddim', steps=50, eta=1.0)}
 
+def sampler_kwargs(sampler:str) -> dict:
+    "`sample`'s arguments for a sampler name: one of `PROTOCOL_SAMPLERS`, or 'DDIM-<n>' (deterministic DDIM with n steps)."
+    if isinstance(sampler, str) and sampler in PROTOCOL_SAMPLERS: return dict(PROTOCOL_SAMPLERS[sampler])
+    n = sampler.removeprefix('DDIM-') if isinstance(sampler, str) and sampler.startswith('DDIM-') else ''
+    if not n.isdigit() or int(n) < 1:
+        raise ValueError(f"unknown sampler {sampler!r}; expected one of {list(PROTOCOL_SAMPLERS)} or 'DDIM-<steps>' (e.g. 'DDIM-8')")
+    return dict(method='ddim', steps=int(n), eta=0.0)
+
 def draw_guided(model:SAMIModel, z:Tensor, shape:tuple, *, sampler:str='ancestral', scale:float=1.0,
                 guidance=None,    # None: the encoder's score (Eq. 9); else a callable (xt, t, z) -> score in x_t
                 generator=None) -> Tensor:
-    "Samples guided towards latents z (B,D) with one of `PROTOCOL_SAMPLERS`."
-    if sampler not in PROTOCOL_SAMPLERS: raise ValueError(f"unknown sampler {sampler!r}; expected one of {list(PROTOCOL_SAMPLERS)}")
-    kw = dict(PROTOCOL_SAMPLERS[sampler]); method = kw.pop('method')
+    "Samples guided towards latents z (B,D) with a sampler `sampler_kwargs` names."
+    kw = sampler_kwargs(sampler); method = kw.pop('method')
     if guidance is None:
         return sample(model.denoiser, model.schedule, shape, encoder=model.encoder, z=z, method=method, scale=scale,
                       generator=generator, device=model.device, **kw)
