@@ -192,6 +192,10 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument('--repeats', type=int, default=7)
     e = sub.add_parser('export', help='write a small float16 copy of a checkpoint, without optimiser state')
     e.add_argument('src'); e.add_argument('dst')
+    e.add_argument('--weights', choices=('all', 'ema'), default='all',
+                   help="'all': the raw weights and their average (default); 'ema': only the average, as the weights (half the size)")
+    e.add_argument('--denoiser-source', metavar='CHECKPOINT',
+                   help="a run on a frozen denoiser: reference the checkpoint it came from (path and hashes) instead of copying it")
     return p
 
 def main(argv=None) -> int:
@@ -212,7 +216,7 @@ def main(argv=None) -> int:
             from sami_nb.bench import run_benchmark
             run_benchmark(args.name, args.scale, args.repeats)
         elif args.command == 'export':
-            print(export_checkpoint(args.src, args.dst))
+            print(export_checkpoint(args.src, args.dst, weights=args.weights, denoiser_source=args.denoiser_source))
     except (ValueError, FileNotFoundError) as e:
         print(f"sami-nb: error: {e}", file=sys.stderr)
         return 2
