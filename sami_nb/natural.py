@@ -4,7 +4,8 @@
 
 # %% ../nbs/30_natural_images.ipynb #c002
 from __future__ import annotations
-import dataclasses
+import dataclasses, hashlib, inspect
+from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
@@ -22,8 +23,8 @@ from .metrics import frechet_distance, variability
 # %% auto #0
 __all__ = ['PRECISIONS', 'PIXEL_ATTRS', 'beta_sweep', 'choose_beta', 'beta_search', 'Classifier', 'train_classifier', 'batched',
            'posterior_spectrum', 'variance_vs_noise', 'global_axis_scores', 'in_precision', 'generate',
-           'bootstrap_interval', 'score_samples', 'score_table', 'variability_ratio', 'pixel_statistics',
-           'pixel_attributes']
+           'bootstrap_interval', 'score_samples', 'score_table', 'variability_ratio', 'fingerprint', 'call_key',
+           'run_cached', 'pixel_statistics', 'pixel_attributes']
 
 # %% ../nbs/30_natural_images.ipynb #sweep-code
 def beta_sweep(name:str, betas, x_train:Tensor, x_test:Tensor, out_root=None, n_eval:int=512, scale:str='cpu', **pilot) -> list:
@@ -183,6 +184,45 @@ def variability_ratio(model, guides:Tensor, n_per:int, *, sampler:str='ancestral
                 for j, s in enumerate((1.0, 0.0)))
     ratio = np.array([variability(c[i]) / variability(u[i]) for i in range(len(guides))])
     return dict(mean=float(ratio.mean()), sem=float(ratio.std(ddof=1) / np.sqrt(len(ratio))), below_1=float((ratio < 1).mean()), ratios=ratio)
+
+# %% ../nbs/30_natural_images.ipynb #cache-code
+def fingerprint(x) -> str:
+    "A sha256 hex digest of `x` by value: tensors and arrays by dtype, shape and bytes; modules by their state dict; dataclasses by their fields; containers recursively."
+    h = hashlib.sha256()
+    def feed(v):
+        if isinstance(v, Tensor): v = v.detach().cpu().contiguous(); h.update(f'T{v.dtype}{tuple(v.shape)}'.encode()); h.update(v.view(torch.uint8).numpy().tobytes() if v.numel() else b'')
+        elif isinstance(v, np.ndarray): h.update(f'A{v.dtype}{v.shape}'.encode()); h.update(np.ascontiguousarray(v).tobytes())
+        elif isinstance(v, nn.Module): h.update(f'M{type(v).__qualname__}'.encode()); feed(v.state_dict())
+        elif dataclasses.is_dataclass(v) and not isinstance(v, type):
+            h.update(f'D{type(v).__qualname__}'.encode()); feed({f.name: getattr(v, f.name) for f in dataclasses.fields(v)})
+        elif isinstance(v, dict): h.update(b'{'); [(feed(k), feed(w)) for k, w in v.items()]; h.update(b'}')
+        elif isinstance(v, (list, tuple)): h.update(f'{type(v).__name__}['.encode()); [feed(w) for w in v]; h.update(b']')
+        elif v is None or isinstance(v, (bool, int, float, str, torch.dtype, torch.device)): h.update(f'{type(v).__name__}:{v!r};'.encode())
+        else: raise TypeError(f"fingerprint cannot key a {type(v).__name__}: pass tensors, modules, dataclasses, containers or plain values")
+    feed(x)
+    return h.hexdigest()
+
+def call_key(fn, *args, **kwargs) -> str:
+    "'<qualified name>-<16 hex>': the cache key of fn(*args, **kwargs), its arguments bound to fn's signature with defaults filled in."
+    bound = inspect.signature(fn).bind(*args, **kwargs); bound.apply_defaults()
+    return f'{fn.__qualname__}-{fingerprint(dict(bound.arguments))[:16]}'
+
+def _half(v):   # the storage format: float tensors and arrays in half precision, returned as float32 (float64 for arrays)
+    if isinstance(v, Tensor) and v.is_floating_point(): return v.detach().cpu().half().float()
+    if isinstance(v, np.ndarray) and v.dtype.kind == 'f': return v.astype(np.float16).astype(np.float64)
+    if isinstance(v, dict): return {k: _half(w) for k, w in v.items()}
+    if isinstance(v, (list, tuple)): return type(v)(_half(w) for w in v)
+    return v
+
+def run_cached(fn, *args, cache_dir=None, **kwargs):
+    "fn(*args, **kwargs) with its result kept in `cache_dir` under `call_key` (no folder: no cache); float tensors pass through half precision either way."
+    if cache_dir is None: return _half(fn(*args, **kwargs))
+    path = Path(cache_dir) / f'{call_key(fn, *args, **kwargs)}.pt'
+    if path.exists(): return torch.load(path, weights_only=False)
+    out = _half(fn(*args, **kwargs))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix('.tmp'); torch.save(out, tmp); tmp.replace(path)   # never a half-written file under the key
+    return out
 
 # %% ../nbs/30_natural_images.ipynb #pixattr-code
 PIXEL_ATTRS = ('light', 'large', 'asymmetric')
