@@ -36,7 +36,7 @@ def median_ratio(times:dict, num:str, den:str) -> float:
     return statistics.median(a / b for a, b in zip(times[num], times[den]))
 
 def bench_train_step(cfg:TrainConfig, repeats:int=7, seed:int=0, variants=None) -> dict:
-    "Seconds per optimiser step (one list per variant): DDPM and SAMI, in float32, with the denoiser in bf16, and (SAMI) all in bf16."
+    "Seconds per optimiser step (one list per variant): DDPM and SAMI, in float32, with the denoiser in bf16, (SAMI) all in bf16, and (only when `variants` names it) SAMI's encoder alone on a frozen bf16 denoiser."
     torch.manual_seed(seed)
     den, enc = build_models(cfg)
     sched = make_schedule(cfg.schedule, cfg.T)
@@ -52,8 +52,10 @@ def bench_train_step(cfg:TrainConfig, repeats:int=7, seed:int=0, variants=None) 
     fns = {'ddpm': step(lambda: ddpm_loss(den, x0, sched)), 'sami': step(lambda: sami_loss(den, enc, x0, sched, cfg.beta)),
                    'ddpm_bf16': step(lambda: ddpm_loss(den16, x0, sched)),
                    'sami_bf16': step(lambda: sami_loss(den16, enc, x0, sched, cfg.beta)),   # the training default
-                   'sami_all_bf16': step(lambda: sami_loss(den, enc, x0, sched, cfg.beta), all_bf16=True)}
-    return _times({k: f for k, f in fns.items() if variants is None or k in variants}, repeats)
+                   'sami_all_bf16': step(lambda: sami_loss(den, enc, x0, sched, cfg.beta), all_bf16=True),
+                   'sami_frozen_bf16': step(lambda: sami_loss(den16, enc, x0, sched, cfg.beta, freeze_denoiser=True))}   # the frozen-denoiser chapter's step
+    variants = [k for k in fns if k != 'sami_frozen_bf16'] if variants is None else variants
+    return _times({k: f for k, f in fns.items() if k in variants}, repeats)
 
 def bench_sample_step(cfg:TrainConfig, repeats:int=7, seed:int=0, variants=None) -> dict:
     "Seconds per reverse step at t = T/2 (one list per variant): unguided vs guided (Eq. 9), float32 and denoiser in bf16."

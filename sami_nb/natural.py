@@ -24,7 +24,7 @@ from .metrics import frechet_distance, variability
 __all__ = ['PRECISIONS', 'PIXEL_ATTRS', 'beta_sweep', 'choose_beta', 'beta_search', 'Classifier', 'train_classifier', 'batched',
            'posterior_spectrum', 'variance_vs_noise', 'global_axis_scores', 'in_precision', 'generate',
            'bootstrap_interval', 'score_samples', 'score_table', 'variability_ratio', 'fingerprint', 'call_key',
-           'run_cached', 'pixel_statistics', 'pixel_attributes']
+           'run_cached', 'probe_agreement', 'switched_off', 'pixel_statistics', 'pixel_attributes']
 
 # %% ../nbs/30_natural_images.ipynb #sweep-code
 def beta_sweep(name:str, betas, x_train:Tensor, x_test:Tensor, out_root=None, n_eval:int=512, scale:str='cpu', **pilot) -> list:
@@ -207,22 +207,40 @@ def call_key(fn, *args, **kwargs) -> str:
     bound = inspect.signature(fn).bind(*args, **kwargs); bound.apply_defaults()
     return f'{fn.__qualname__}-{fingerprint(dict(bound.arguments))[:16]}'
 
-def _half(v):   # the storage format: float tensors and arrays in half precision, returned as float32 (float64 for arrays)
-    if isinstance(v, Tensor) and v.is_floating_point(): return v.detach().cpu().half().float()
-    if isinstance(v, np.ndarray) and v.dtype.kind == 'f': return v.astype(np.float16).astype(np.float64)
-    if isinstance(v, dict): return {k: _half(w) for k, w in v.items()}
-    if isinstance(v, (list, tuple)): return type(v)(_half(w) for w in v)
+def _convert(v, tensor_fn, array_fn):   # float tensors and arrays through tensor_fn / array_fn, in any nesting of dicts, lists, tuples
+    if isinstance(v, Tensor) and v.is_floating_point(): return tensor_fn(v.detach().cpu())
+    if isinstance(v, np.ndarray) and v.dtype.kind == 'f': return array_fn(v)
+    if isinstance(v, dict): return {k: _convert(w, tensor_fn, array_fn) for k, w in v.items()}
+    if isinstance(v, (list, tuple)): return type(v)(_convert(w, tensor_fn, array_fn) for w in v)
     return v
+_store = lambda v: _convert(v, Tensor.half, lambda a: a.astype(np.float16))                            # on disk: half precision
+_unstore = lambda v: _convert(v, Tensor.float, lambda a: a.astype(np.float64))                        # returned: float32 / float64
 
 def run_cached(fn, *args, cache_dir=None, **kwargs):
     "fn(*args, **kwargs) with its result kept in `cache_dir` under `call_key` (no folder: no cache); float tensors pass through half precision either way."
-    if cache_dir is None: return _half(fn(*args, **kwargs))
+    if cache_dir is None: return _unstore(_store(fn(*args, **kwargs)))
     path = Path(cache_dir) / f'{call_key(fn, *args, **kwargs)}.pt'
-    if path.exists(): return torch.load(path, weights_only=False)
-    out = _half(fn(*args, **kwargs))
+    if path.exists(): return _unstore(torch.load(path, weights_only=False))
+    out = _store(fn(*args, **kwargs))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix('.tmp'); torch.save(out, tmp); tmp.replace(path)   # never a half-written file under the key
-    return out
+    return _unstore(out)
+
+# %% ../nbs/30_natural_images.ipynb #reference-code
+def probe_agreement(model, train_x:Tensor, train_labels:Tensor, guides:Tensor, labels:Tensor, *, latent:str='sample', seed:int=1,
+                    n_train:int=5000, hidden:int=256) -> float:
+    "Test accuracy of an MLP from `model`'s codes to the class, trained on codes of `n_train` training images, scored on the codes `generate` decodes for `guides`."
+    from sklearn.neural_network import MLPClassifier
+    if latent not in ('sample', 'mean'): raise ValueError(f"latent must be 'sample' or 'mean', got {latent!r}")
+    check_int('n_train', n_train, 10, len(train_x))
+    code = lambda x, s: posterior_latents(model.encoder, x, 1, latent, generator=_gen(s)).cpu().numpy()
+    probe = MLPClassifier((hidden,), max_iter=300, random_state=0).fit(code(train_x[:n_train], seed + 1), np.asarray(train_labels[:n_train]))
+    return float(probe.score(code(guides, seed), np.asarray(labels)))   # the guides' codes drawn as generate draws them
+
+@torch.no_grad()
+def switched_off(model, x:Tensor, threshold:float=0.9) -> bool:
+    "True when `model`'s posterior on images `x` has collapsed to the prior: mean posterior variance above `threshold` (the prior's is 1)."
+    return bool(batched(lambda b: model.encoder(b)[1], x).mean() > threshold)
 
 # %% ../nbs/30_natural_images.ipynb #pixattr-code
 PIXEL_ATTRS = ('light', 'large', 'asymmetric')
