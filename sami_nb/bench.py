@@ -55,6 +55,7 @@ def bench_train_step(cfg:TrainConfig, repeats:int=7, seed:int=0, variants=None) 
                    'sami_all_bf16': step(lambda: sami_loss(den, enc, x0, sched, cfg.beta), all_bf16=True),
                    'sami_frozen_bf16': step(lambda: sami_loss(den16, enc, x0, sched, cfg.beta, freeze_denoiser=True))}   # the frozen-denoiser chapter's step
     variants = [k for k in fns if k != 'sami_frozen_bf16'] if variants is None else variants
+    if set(variants) - set(fns): raise ValueError(f"unknown variants {sorted(set(variants) - set(fns))}; expected some of {list(fns)}")
     return _times({k: f for k, f in fns.items() if k in variants}, repeats)
 
 def bench_sample_step(cfg:TrainConfig, repeats:int=7, seed:int=0, variants=None) -> dict:

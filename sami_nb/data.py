@@ -12,14 +12,17 @@ from dataclasses import dataclass
 from typing import Callable
 import torch
 from torch import Tensor
+import torch.nn.functional as F
 from .diffusion import check_int, check_number, check_images
 
 # %% auto #0
 __all__ = ['MIN_CONTRAST', 'MULTISCALE_FACTORS', 'FASHION_MNIST_DIR', 'FASHION_CLASSES', 'FASHION_GROUPS', 'FASHION_ATTRS',
-           'CELEBA_ATTRS', 'CELEBA_CROPS', 'DATASETS', 'render_disks', 'make_disks', 'seeded_splits', 'disks_splits',
+           'CELEBA_ATTRS', 'CELEBA_CROPS', 'DSPRITES_FACTORS', 'DSPRITES_SIZES', 'DSPRITES_SHAPES', 'DSPRITES_N',
+           'DSPRITES_FILE', 'DATASETS', 'render_disks', 'make_disks', 'seeded_splits', 'disks_splits',
            'estimate_disk_factors', 'disk_factor_errors', 'render_multiscale', 'make_multiscale', 'multiscale_splits',
            'read_idx', 'fashion_attributes', 'fashion_class', 'fashion_splits', 'celeba_image', 'celeba_splits',
-           'Dataset', 'load_splits']
+           'dsprites_index', 'dsprites_classes', 'dsprites_values', 'render_dsprites', 'read_dsprites_npz',
+           'dsprites_splits', 'Dataset', 'load_splits']
 
 # %% ../nbs/04a_data.ipynb #c005
 def render_disks(cx, cy, bg,            # (N,) centre x, centre y in pixels; background intensity in [0, 1]
@@ -234,6 +237,89 @@ def celeba_splits(n_train:int=60_000, n_test:int=10_000, seed:int=0, root=None, 
         out[split] = (x, torch.from_numpy(attrs[keep]).float())
     return out
 
+# %% ../nbs/04a_data.ipynb #dsprites-code
+DSPRITES_FACTORS = ('shape', 'scale', 'orientation', 'x', 'y')
+DSPRITES_SIZES = (3, 6, 40, 32, 32)
+DSPRITES_SHAPES = ('square', 'ellipse', 'heart')
+DSPRITES_N = int(np.prod(DSPRITES_SIZES))   # 737,280
+DSPRITES_FILE = 'dsprites_ndarray_co1sh3sc6or40x32y32_64x64.npz'
+
+def dsprites_index(classes) -> np.ndarray:
+    "Position in the official order (shape, scale, orientation, x, y; y fastest) of factor classes (N,5)."
+    c = np.asarray(classes, dtype=np.int64)
+    if c.ndim != 2 or c.shape[1] != 5: raise ValueError(f"classes must be (N,5) factor indices {DSPRITES_FACTORS}, got shape {c.shape}")
+    if (c < 0).any() or (c >= np.array(DSPRITES_SIZES)).any(): raise ValueError(f"classes out of range: each column must lie in [0, size) for sizes {DSPRITES_SIZES}")
+    return np.ravel_multi_index(tuple(c.T), DSPRITES_SIZES)
+
+def dsprites_classes(index) -> np.ndarray:
+    "Factor classes (N,5) of positions in the official order: the inverse of `dsprites_index`."
+    i = np.asarray(index, dtype=np.int64)
+    if i.ndim != 1 or (i < 0).any() or (i >= DSPRITES_N).any(): raise ValueError(f"index must be a 1-d array of integers in [0, {DSPRITES_N})")
+    return np.stack(np.unravel_index(i, DSPRITES_SIZES), 1)
+
+def dsprites_values(classes) -> np.ndarray:
+    "The official factor values (N,5) of factor classes: shape 1-3, scale in [0.5, 1], orientation in [0, 2 pi], x and y in [0, 1]."
+    c = dsprites_classes(dsprites_index(classes))   # validated
+    grids = (np.arange(1.0, 4.0), np.linspace(0.5, 1, 6), np.linspace(0, 2 * np.pi, 40), np.linspace(0, 1, 32), np.linspace(0, 1, 32))
+    return np.stack([g[c[:, k]] for k, g in enumerate(grids)], 1)
+
+def render_dsprites(classes, size:int=64, batch:int=4096) -> Tensor:
+    "Images (N,1,size,size) in [-1, 1] of factor classes (N,5): binary at 64, block averages of the 64-pixel image at 32 or 16."
+    if size not in (16, 32, 64): raise ValueError(f"size must be 64, 32 or 16 (block averages of the 64-pixel image), got {size!r}")
+    v = torch.from_numpy(dsprites_values(classes)).float()
+    u = (torch.arange(64, dtype=torch.float32) + 0.5) / 64                      # pixel centres in [0, 1]
+    out = []
+    for s in range(0, len(v), batch):
+        shape, scale, theta, px, py = v[s:s + batch].T
+        cx, cy, h = 0.2 + 0.6 * px, 0.2 + 0.6 * py, 0.12 * scale
+        dx, dy = u[None, None, :] - cx[:, None, None], u[None, :, None] - cy[:, None, None]   # x along columns, y along rows
+        cos, sin = theta.cos()[:, None, None], theta.sin()[:, None, None]
+        a, b = (cos * dx + sin * dy) / h[:, None, None], (-sin * dx + cos * dy) / h[:, None, None]   # the sprite's own frame
+        hu, hv = 1.15 * a, -1.15 * b
+        inside = torch.where(shape[:, None, None] == 1, torch.maximum(a.abs(), b.abs()) <= 1,
+                 torch.where(shape[:, None, None] == 2, a ** 2 + (b / 0.5) ** 2 <= 1, (hu ** 2 + hv ** 2 - 1) ** 3 - hu ** 2 * hv ** 3 <= 0))
+        x = inside.float()[:, None]
+        if size < 64: x = F.avg_pool2d(x, 64 // size)
+        out.append(x * 2 - 1)
+    return torch.cat(out) if out else torch.zeros(0, 1, size, size)
+
+@lru_cache(maxsize=2)
+def _dsprites_npz(path:str, mtime:float) -> tuple:   # keyed on the modification time too: a rewritten file is read again
+    with np.load(path) as f:
+        missing = {'imgs', 'latents_classes', 'latents_values'} - set(f.files)
+        if missing: raise ValueError(f"{path}: not a dSprites file, missing arrays {sorted(missing)}")
+        imgs, cls = f['imgs'], f['latents_classes']
+    if imgs.ndim != 3 or imgs.shape[1:] != (64, 64) or len(cls) != len(imgs) or cls.shape[1:] != (6,):
+        raise ValueError(f"{path}: expected imgs (N,64,64) and latents_classes (N,6), got {imgs.shape} and {cls.shape}")
+    if not np.isin(imgs, (0, 1)).all(): raise ValueError(f"{path}: imgs must be binary (0/1)")
+    cls = cls[:, 1:].astype(np.int64)   # the colour column is constant
+    idx = dsprites_index(cls)          # checks every class against the official sizes
+    if len(np.unique(idx)) != len(idx): raise ValueError(f"{path}: some factor combinations appear twice")
+    return imgs, cls
+
+def read_dsprites_npz(path) -> tuple:
+    "(imgs (N,64,64) uint8 0/1, classes (N,5)) from the official dSprites .npz, checked against its layout."
+    path = Path(path)
+    if not path.exists(): raise FileNotFoundError(f"no dSprites file at {path}: download {DSPRITES_FILE} (deepmind/dsprites-dataset) or render with render_dsprites")
+    return _dsprites_npz(str(path.resolve()), path.stat().st_mtime)
+
+def dsprites_splits(n_train:int=10_000, n_test:int=5_000, seed:int=0, size:int=64, root=None) -> dict:
+    "Disjoint seeded draws from the 737,280 combinations: {'train': (x, classes), 'test': (x, classes)}; rendered, or from the official file in root (or $SAMI_DSPRITES)."
+    check_int('n_train', n_train, 0); check_int('n_test', n_test, 0)
+    if n_train + n_test > DSPRITES_N: raise ValueError(f"n_train + n_test = {n_train + n_test} exceeds the {DSPRITES_N} dSprites images")
+    root = root or os.environ.get('SAMI_DSPRITES')
+    official = read_dsprites_npz(Path(root) / DSPRITES_FILE) if root else None
+    perm = torch.randperm(official[0].shape[0] if official else DSPRITES_N, generator=torch.Generator().manual_seed(check_int('seed', seed, 0))).numpy()
+    out = {}
+    for split, sel in (('train', perm[:n_train]), ('test', perm[n_train:n_train + n_test])):
+        if official is None: cls, x = dsprites_classes(sel), None
+        else:
+            cls = official[1][sel]
+            x = torch.from_numpy(official[0][sel]).float()[:, None] * 2 - 1
+            if size < 64: x = F.avg_pool2d((x + 1) / 2, 64 // size) * 2 - 1
+        out[split] = (render_dsprites(cls, size) if x is None else x, torch.from_numpy(cls).float())
+    return out
+
 # %% ../nbs/04a_data.ipynb #registry
 @dataclass(frozen=True)
 class Dataset:
@@ -247,6 +333,7 @@ DATASETS = {
     'multiscale': Dataset(multiscale_splits, MULTISCALE_FACTORS, lambda cfg: dict(size=cfg.img_size)),
     'fashion_mnist': Dataset(fashion_splits, FASHION_ATTRS, lambda cfg: dict(size=cfg.img_size)),   # attributes, not factors
     'celeba': Dataset(celeba_splits, CELEBA_ATTRS, lambda cfg: dict(size=cfg.img_size)),
+    'dsprites': Dataset(dsprites_splits, DSPRITES_FACTORS, lambda cfg: dict(size=cfg.img_size)),   # factor classes
 }
 
 def load_splits(cfg, n_test:int=1000) -> dict:

@@ -11,10 +11,10 @@ import numpy as np
 
 # %% auto #0
 __all__ = ['FID_INCEPTION_ENV', 'check_codes_factors', 'check_train_test', 'discretize', 'discretize_factors',
-           'mutual_info_matrix', 'dci_from_importance', 'dci', 'modularity_from_mi', 'modularity', 'mig', 'sap',
-           'auroc_grid', 'label_entropy_reduction', 'tad', 'participation_ratio', 'attribute_participation',
-           'curvature', 'frechet_distance', 'fid_inception', 'tf_bilinear_resize', 'inception_features', 'variability',
-           'knn_r2']
+           'mutual_info_matrix', 'dci_from_importance', 'dci', 'modularity_from_mi', 'modularity', 'mig',
+           'explicitness', 'sap', 'auroc_grid', 'label_entropy_reduction', 'tad', 'participation_ratio',
+           'attribute_participation', 'curvature', 'frechet_distance', 'fid_inception', 'tf_bilinear_resize',
+           'inception_features', 'variability', 'knn_r2']
 
 # %% ../nbs/09_metrics.ipynb #c006
 def _as_array(x, name:str, ndim:int=2) -> np.ndarray:
@@ -76,13 +76,14 @@ def dci_from_importance(R) -> tuple[float, float]:
     w = R.sum(0) / R.sum() if R.sum() > 0 else np.full(K, 1 / K)
     return float((rho * D_i).sum()), float((w * C_k).sum())
 
-def dci(z_train, y_train, z_test=None, y_test=None, *, seed:int=0) -> dict:
-    "DCI (Eastwood & Williams 2018) with a gradient-boosted classifier per factor (disentanglement_lib, seeded)."
+def dci(z_train, y_train, z_test=None, y_test=None, *, seed:int=0, n_estimators:int=100) -> dict:
+    "DCI (Eastwood & Williams 2018) with a gradient-boosted classifier per factor (disentanglement_lib: sklearn's defaults, 100 trees; seeded)."
+    if isinstance(n_estimators, bool) or not isinstance(n_estimators, int) or n_estimators < 1: raise ValueError(f"n_estimators must be an integer >= 1, got {n_estimators!r}")
     from sklearn.ensemble import GradientBoostingClassifier
     z_train, y_train, z_test, y_test = check_train_test(z_train, y_train, z_test, y_test)
     R = np.zeros((z_train.shape[1], y_train.shape[1])); acc_tr, acc_te = [], []
     for k in range(y_train.shape[1]):
-        clf = GradientBoostingClassifier(random_state=seed).fit(z_train, y_train[:, k])
+        clf = GradientBoostingClassifier(n_estimators=n_estimators, random_state=seed).fit(z_train, y_train[:, k])
         R[:, k] = np.abs(clf.feature_importances_)
         acc_tr.append(clf.score(z_train, y_train[:, k])); acc_te.append(clf.score(z_test, y_test[:, k]))
     D, C = dci_from_importance(R)
@@ -114,6 +115,25 @@ def mig(z, y, bins:int=20) -> float:
     H = np.array([mutual_info_score(y[:, k], y[:, k]) for k in range(y.shape[1])])
     s = np.sort(M, axis=0)[::-1]
     return float(((s[0] - s[1]) / H).mean())
+
+def explicitness(z_train, y_train, z_test=None, y_test=None) -> dict:
+    "Explicitness (Ridgeway & Zemel 2018, as disentanglement_lib): per factor a default logistic regression on standardised codes, one-vs-rest macro ROC-AUC; mean over factors."
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import roc_auc_score
+    z_train, y_train, z_test, y_test = check_train_test(z_train, y_train, z_test, y_test)
+    mu, sd = z_train.mean(0), z_train.std(0)
+    sd = np.where(sd > 0, sd, 1.0)   # a constant code stays 0 after centring
+    zs_tr, zs_te = (z_train - mu) / sd, (z_test - mu) / sd
+    tr, te = [], []
+    for k in range(y_train.shape[1]):
+        classes = np.unique(y_train[:, k])
+        clf = LogisticRegression().fit(zs_tr, y_train[:, k])
+        for zz, yy, acc in ((zs_tr, y_train[:, k], tr), (zs_te, y_test[:, k], te)):
+            onehot = (yy[:, None] == classes[None]).astype(float)      # labels the training set never saw score no column
+            p = clf.predict_proba(zz)
+            cols = [j for j in range(len(classes)) if 0 < onehot[:, j].sum() < len(yy)]
+            acc.append(float(np.mean([roc_auc_score(onehot[:, j], p[:, j]) for j in cols])))
+    return dict(explicitness_train=float(np.mean(tr)), explicitness_test=float(np.mean(te)), per_factor_test=np.array(te))
 
 def sap(z_train, y_train, z_test=None, y_test=None, *, continuous:bool=False) -> float:
     "SAP score (Kumar et al. 2018): mean over factors of the gap between the two best single-code predictors."

@@ -4,14 +4,14 @@
 
 # %% ../nbs/30_natural_images.ipynb #c002
 from __future__ import annotations
-import dataclasses, hashlib, inspect
+import dataclasses, hashlib, inspect, os, tempfile
 from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
-from .diffusion import check_int, q_sample
+from .diffusion import check_int, check_number, q_sample
 from .train import train, guidance_gain
 from .config import get_config
 from .sample import decode, posterior_latents, sample
@@ -136,13 +136,14 @@ def generate(model, guides:Tensor, *, sampler:str='ancestral', latent:str='sampl
         guide = {} if scale == 1.0 else dict(scale=scale)
         return torch.cat([decode(m, z[i:i + batch], generator=_gen(seed + 1 + i), **kw, **guide) for i in range(0, len(z), batch)])
 
-def bootstrap_interval(stat, n:int, n_boot:int=500, level:float=0.95, seed:int=0) -> tuple:
-    "Percentile bootstrap interval (lo, hi) of stat(idx) over `n_boot` resamples idx of range(n) with replacement."
+def bootstrap_interval(stat, n:int, n_boot:int=500, level:float=0.95, seed:int=0, debias:float|None=None) -> tuple:
+    "Percentile bootstrap interval (lo, hi) of stat(idx) over `n_boot` resamples idx of range(n) with replacement; given the point value `debias`, shifted by the resamples' mean bias."
     check_int('n', n, 2); check_int('n_boot', n_boot, 10)
     if not 0 < level < 1: raise ValueError(f"level must lie in (0, 1), got {level}")
     rng = np.random.default_rng(seed)
     vals = np.array([stat(rng.integers(0, n, n)) for _ in range(n_boot)])
-    return tuple(float(v) for v in np.quantile(vals, [(1 - level) / 2, (1 + level) / 2]))
+    shift = 0.0 if debias is None else vals.mean() - debias   # the resampling's own bias, removed
+    return tuple(float(v - shift) for v in np.quantile(vals, [(1 - level) / 2, (1 + level) / 2]))
 
 def score_samples(samples:dict,              # name -> (N,C,H,W) one sample per guide, in guide order
                   guides:Tensor,             # (N,C,H,W) the guides
@@ -166,7 +167,8 @@ def score_samples(samples:dict,              # name -> (N,C,H,W) one sample per 
         r = {k: (float(v.mean()),) + bootstrap_interval(lambda i, v=v: v[i].mean(), len(v), n_boot, level, seed) for k, v in per.items()}
         for k, f in features.items():
             fx = np.asarray(f(x))
-            r[f'{k}@{len(x)}'] = (frechet_distance(fx, ref_f[k]),) + bootstrap_interval(lambda i: frechet_distance(fx[i], ref_f[k]), len(fx), n_boot, level, seed)
+            v = frechet_distance(fx, ref_f[k])
+            r[f'{k}@{len(x)}'] = (v,) + bootstrap_interval(lambda i: frechet_distance(fx[i], ref_f[k]), len(fx), n_boot, level, seed, debias=v)
         out[name] = r
     return out
 
@@ -190,7 +192,8 @@ def fingerprint(x) -> str:
     "A sha256 hex digest of `x` by value: tensors and arrays by dtype, shape and bytes; modules by their state dict; dataclasses by their fields; containers recursively."
     h = hashlib.sha256()
     def feed(v):
-        if isinstance(v, Tensor): v = v.detach().cpu().contiguous(); h.update(f'T{v.dtype}{tuple(v.shape)}'.encode()); h.update(v.view(torch.uint8).numpy().tobytes() if v.numel() else b'')
+        if isinstance(v, np.generic): v = v.item()   # numpy scalars key as the Python values they hold
+        if isinstance(v, Tensor): v = v.detach().cpu().contiguous(); h.update(f'T{v.dtype}{tuple(v.shape)}'.encode()); h.update(v.reshape(-1).view(torch.uint8).numpy().tobytes() if v.numel() else b'')
         elif isinstance(v, np.ndarray): h.update(f'A{v.dtype}{v.shape}'.encode()); h.update(np.ascontiguousarray(v).tobytes())
         elif isinstance(v, nn.Module): h.update(f'M{type(v).__qualname__}'.encode()); feed(v.state_dict())
         elif dataclasses.is_dataclass(v) and not isinstance(v, type):
@@ -204,8 +207,10 @@ def fingerprint(x) -> str:
 
 def call_key(fn, *args, **kwargs) -> str:
     "'<qualified name>-<16 hex>': the cache key of fn(*args, **kwargs), its arguments bound to fn's signature with defaults filled in."
+    name = getattr(fn, '__qualname__', None)
+    if name is None or '<' in name: raise ValueError(f"call_key needs a function defined at module level (its name is the key), got {name or type(fn).__name__!r}")
     bound = inspect.signature(fn).bind(*args, **kwargs); bound.apply_defaults()
-    return f'{fn.__qualname__}-{fingerprint(dict(bound.arguments))[:16]}'
+    return f'{name}-{fingerprint(dict(bound.arguments))[:16]}'
 
 def _convert(v, tensor_fn, array_fn):   # float tensors and arrays through tensor_fn / array_fn, in any nesting of dicts, lists, tuples
     if isinstance(v, Tensor) and v.is_floating_point(): return tensor_fn(v.detach().cpu())
@@ -223,7 +228,8 @@ def run_cached(fn, *args, cache_dir=None, **kwargs):
     if path.exists(): return _unstore(torch.load(path, weights_only=False))
     out = _store(fn(*args, **kwargs))
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix('.tmp'); torch.save(out, tmp); tmp.replace(path)   # never a half-written file under the key
+    fd, tmp = tempfile.mkstemp(suffix='.tmp', dir=path.parent); os.close(fd)   # a name of its own: two processes may draw the same call
+    torch.save(out, tmp); os.replace(tmp, path)                                 # never a half-written file under the key
     return _unstore(out)
 
 # %% ../nbs/30_natural_images.ipynb #reference-code
@@ -232,15 +238,20 @@ def probe_agreement(model, train_x:Tensor, train_labels:Tensor, guides:Tensor, l
     "Test accuracy of an MLP from `model`'s codes to the class, trained on codes of `n_train` training images, scored on the codes `generate` decodes for `guides`."
     from sklearn.neural_network import MLPClassifier
     if latent not in ('sample', 'mean'): raise ValueError(f"latent must be 'sample' or 'mean', got {latent!r}")
-    check_int('n_train', n_train, 10, len(train_x))
+    if model_kind(model.config.model).decode is None: raise ValueError(f"model has no code to probe (kind {model.config.model!r})")
+    check_int('n_train', n_train, 10, min(len(train_x), len(train_labels))); check_int('hidden', hidden, 1)
+    labels, train_labels = np.asarray(labels), np.asarray(train_labels)
+    if labels.shape != (len(guides),): raise ValueError(f"labels must be one class per guide, shape ({len(guides)},), got {labels.shape}")
     code = lambda x, s: posterior_latents(model.encoder, x, 1, latent, generator=_gen(s)).cpu().numpy()
-    probe = MLPClassifier((hidden,), max_iter=300, random_state=0).fit(code(train_x[:n_train], seed + 1), np.asarray(train_labels[:n_train]))
-    return float(probe.score(code(guides, seed), np.asarray(labels)))   # the guides' codes drawn as generate draws them
+    probe = MLPClassifier((hidden,), max_iter=300, random_state=0).fit(code(train_x[:n_train], seed + 1), train_labels[:n_train])
+    return float(probe.score(code(guides, seed), labels))   # the guides' codes drawn as generate draws them
 
 @torch.no_grad()
-def switched_off(model, x:Tensor, threshold:float=0.9) -> bool:
-    "True when `model`'s posterior on images `x` has collapsed to the prior: mean posterior variance above `threshold` (the prior's is 1)."
-    return bool(batched(lambda b: model.encoder(b)[1], x).mean() > threshold)
+def switched_off(model, x:Tensor, live:float=0.5) -> bool:
+    "True when no latent axis of `model` carries information about images `x`: every axis's mean posterior variance is at least `live` (the prior's is 1)."
+    check_number('live', live, 0, 1, lo_open=True)
+    if len(x) == 0: raise ValueError("x must hold at least one image")
+    return bool((batched(lambda b: model.encoder(b)[1], x).mean(0) >= live).all())
 
 # %% ../nbs/30_natural_images.ipynb #pixattr-code
 PIXEL_ATTRS = ('light', 'large', 'asymmetric')
