@@ -151,7 +151,7 @@ PRESETS['fashion'] = {
 PRESETS['multiscale'] = {s: p | dict(data='multiscale', latent_dim=3) for s, p in PRESETS['disks'].items()}
 # dSprites (chapter 32, App. A.7): the natural-images networks and recipe with a 10-d latent (the standard protocol's size);
 # `ci` and `cpu` on 32x32 block averages of a 100,000-image subset, `paper` on all 64x64 images but the 5,000 test ones
-# (12 GB as float32 in memory: a GPU machine's RAM, not this one's 24 GiB beside the rest).
+# (12 GB of float32 images, two to three times that at its peak while loading: a GPU machine's RAM, not this one's).
 _DSPRITES = _FASHION | dict(data='dsprites', latent_dim=10, n_train=100_000)
 PRESETS['dsprites'] = {
     'ci': PRESETS['fashion']['ci'] | dict(data='dsprites', latent_dim=10, n_train=64),

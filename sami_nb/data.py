@@ -309,6 +309,7 @@ def dsprites_splits(n_train:int=10_000, n_test:int=5_000, seed:int=0, size:int=6
     if n_train + n_test > DSPRITES_N: raise ValueError(f"n_train + n_test = {n_train + n_test} exceeds the {DSPRITES_N} dSprites images")
     root = root or os.environ.get('SAMI_DSPRITES')
     official = read_dsprites_npz(Path(root) / DSPRITES_FILE) if root else None
+    if official is not None and n_train + n_test > len(official[0]): raise ValueError(f"n_train + n_test = {n_train + n_test} exceeds the {len(official[0])} images of {Path(root) / DSPRITES_FILE}")
     perm = torch.randperm(official[0].shape[0] if official else DSPRITES_N, generator=torch.Generator().manual_seed(check_int('seed', seed, 0))).numpy()
     out = {}
     for split, sel in (('train', perm[:n_train]), ('test', perm[n_train:n_train + n_test])):

@@ -27,23 +27,24 @@ def characteristic_t(energy, schedule) -> np.ndarray:
 
 # %% ../nbs/32_dsprites.ipynb #profile-code
 class _LastOutput(nn.Module):
-    "A denoiser that remembers its last output (the unguided noise estimate)."
+    "A denoiser that remembers its last input and output (the unguided noise estimate)."
     def __init__(self, denoiser):
-        super().__init__(); self.denoiser, self.last = denoiser, None
+        super().__init__(); self.denoiser, self.last, self.last_x = denoiser, None, None
         if hasattr(denoiser, 'T'): self.T = denoiser.T
-    def forward(self, *a, **k): self.last = self.denoiser(*a, **k); return self.last
+    def forward(self, x, *a, **k): self.last_x, self.last = x, self.denoiser(x, *a, **k); return self.last
 
 def guidance_profile(model, z:Tensor, *, scale:float=1.0, generator=None) -> dict:
-    "Ancestral guided generation from latents z (B,D) as `decode` draws it, with the guidance's magnitude at every step: {'t' (T,), 'score' (T,B), 'eps' (T,B), 'x' (B,C,H,W)}."
+    "Ancestral guided generation from latents z (B,D) as `decode` draws it, with per step and image: 'magnitude_difference' |s_post| - |s_prior|, 'difference' |s_post - s_prior|; plus 't' (T,) and the samples 'x'."
     if model.config.model != 'sami': raise ValueError(f"the guidance profile needs a SAMI model (its encoder guides), got kind {model.config.model!r}")
     check_number('scale', scale, 0, lo_open=True)
     rec, steps = _LastOutput(model.denoiser), []
-    def record(d): steps.append((d['t'], (rec.last - d['eps']).flatten(1).norm(dim=1).float().cpu()))   # scale * sqrt(1-abar_t) * |grad log q|
+    def record(d):   # the scores are -eps / sqrt(1 - abar_t): prior from the denoiser's own estimate, posterior from the guided one
+        post, prior = d['eps'].flatten(1).float(), rec.last.flatten(1).float()
+        steps.append((d['t'], post.norm(dim=1) - prior.norm(dim=1), (post - prior).norm(dim=1)))
     x = decode(dataclasses.replace(model, denoiser=rec), z, method='ddpm', steps=None, scale=scale, generator=generator, callback=record)
     t = torch.tensor([s[0] for s in steps])
-    eps = torch.stack([s[1] for s in steps])
-    s_t = model.schedule.sqrt_one_minus_alphas_cumprod.cpu()[t].float()
-    return dict(t=t, score=eps / (scale * s_t[:, None]), eps=eps, x=x)
+    s_t = model.schedule.sqrt_one_minus_alphas_cumprod.cpu()[t].float()[:, None]
+    return dict(t=t, magnitude_difference=torch.stack([s[1].cpu() for s in steps]) / s_t, difference=torch.stack([s[2].cpu() for s in steps]) / s_t, x=x)
 
 # %% ../nbs/32_dsprites.ipynb #bumps-code
 def find_bumps(values, t=None, *, window:int=21, min_prominence:float=0.1) -> list:
@@ -54,6 +55,7 @@ def find_bumps(values, t=None, *, window:int=21, min_prominence:float=0.1) -> li
     t = np.arange(len(y)) if t is None else np.asarray(t)
     if t.shape != y.shape: raise ValueError(f"t must match values' shape {y.shape}, got {t.shape}")
     check_int('window', window, 1, len(y)); check_number('min_prominence', min_prominence, 0, 1)
+    if window % 2 == 0: raise ValueError(f"window must be odd (a centred average), got {window}")
     pad = window // 2
     ys = np.convolve(np.pad(y, pad, mode='edge'), np.ones(window) / window, mode='valid')[:len(y)]
     peaks, info = find_peaks(ys, prominence=min_prominence * (ys.max() - ys.min()) if ys.max() > ys.min() else np.inf)
