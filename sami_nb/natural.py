@@ -4,7 +4,7 @@
 
 # %% ../nbs/30_natural_images.ipynb #c002
 from __future__ import annotations
-import dataclasses, hashlib, inspect, os, tempfile
+import dataclasses, hashlib, inspect, os, tempfile, warnings
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -237,13 +237,16 @@ def probe_agreement(model, train_x:Tensor, train_labels:Tensor, guides:Tensor, l
                     n_train:int=5000, hidden:int=256) -> float:
     "Test accuracy of an MLP from `model`'s codes to the class, trained on codes of `n_train` training images, scored on the codes `generate` decodes for `guides`."
     from sklearn.neural_network import MLPClassifier
+    from sklearn.exceptions import ConvergenceWarning
     if latent not in ('sample', 'mean'): raise ValueError(f"latent must be 'sample' or 'mean', got {latent!r}")
     if model_kind(model.config.model).decode is None: raise ValueError(f"model has no code to probe (kind {model.config.model!r})")
     check_int('n_train', n_train, 10, min(len(train_x), len(train_labels))); check_int('hidden', hidden, 1)
     labels, train_labels = np.asarray(labels), np.asarray(train_labels)
     if labels.shape != (len(guides),): raise ValueError(f"labels must be one class per guide, shape ({len(guides)},), got {labels.shape}")
     code = lambda x, s: posterior_latents(model.encoder, x, 1, latent, generator=_gen(s)).cpu().numpy()
-    probe = MLPClassifier((hidden,), max_iter=300, random_state=0).fit(code(train_x[:n_train], seed + 1), train_labels[:n_train])
+    with warnings.catch_warnings():   # a fixed budget of 300 epochs, the same for every model: not converging is expected
+        warnings.simplefilter('ignore', ConvergenceWarning)
+        probe = MLPClassifier((hidden,), max_iter=300, random_state=0).fit(code(train_x[:n_train], seed + 1), train_labels[:n_train])
     return float(probe.score(code(guides, seed), labels))   # the guides' codes drawn as generate draws them
 
 @torch.no_grad()
