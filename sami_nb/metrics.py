@@ -13,8 +13,8 @@ import numpy as np
 __all__ = ['FID_INCEPTION_ENV', 'check_codes_factors', 'check_train_test', 'discretize', 'discretize_factors',
            'mutual_info_matrix', 'dci_from_importance', 'dci', 'modularity_from_mi', 'modularity', 'mig',
            'explicitness', 'sap', 'auroc_grid', 'label_entropy_reduction', 'tad', 'participation_ratio',
-           'attribute_participation', 'curvature', 'sequence_curvature', 'frechet_distance', 'fid_inception',
-           'tf_bilinear_resize', 'inception_features', 'variability', 'knn_r2']
+           'attribute_participation', 'curvature', 'sequence_curvature', 'step_product_ratio', 'frechet_distance',
+           'fid_inception', 'tf_bilinear_resize', 'inception_features', 'variability', 'knn_r2']
 
 # %% ../nbs/09_metrics.ipynb #c006
 def _as_array(x, name:str, ndim:int=2) -> np.ndarray:
@@ -241,23 +241,33 @@ def attribute_participation(z, attrs, C:float=1.0, seed:int=0) -> np.ndarray:
     return participation_ratio(W)
 
 # %% ../nbs/09_metrics.ipynb #c034
-def curvature(traj) -> dict:
-    "Mean angle (degrees) and mean cosine between successive differences of a trajectory (T,d); zero steps skipped."
+def curvature(traj, steps:bool=False) -> dict:
+    "Mean angle (degrees) and mean cosine between successive differences of a trajectory (T,d); zero steps skipped; `steps`: also every cosine."
     x = _as_array(traj, 'traj').astype(np.float64)
     v = np.diff(x, axis=0)
     n = np.linalg.norm(v, axis=1)
     v = v[n > 1e-12] / n[n > 1e-12, None]
     if len(v) < 2: raise ValueError("need at least three distinct successive points to measure curvature")
     cos = np.clip((v[:-1] * v[1:]).sum(1), -1, 1)
-    return dict(angle=float(np.degrees(np.arccos(cos)).mean()), cosine=float(cos.mean()))
+    return dict(angle=float(np.degrees(np.arccos(cos)).mean()), cosine=float(cos.mean())) | ({'cosines': cos} if steps else {})
 
 # %% ../nbs/09_metrics.ipynb #seqcurv-code
 def sequence_curvature(seqs) -> dict:
     "`curvature` of every sequence (S,T,d) (or (S,T,...) flattened): {'angle': (S,) degrees, 'cosine': (S,)}."
     x = np.asarray(seqs.detach().cpu() if hasattr(seqs, 'detach') else seqs, dtype=np.float64)   # tensors too
     if x.ndim < 3: raise ValueError(f"seqs must be (S,T,d) sequences of points, got shape {x.shape}")
-    rows = [curvature(s.reshape(len(s), -1)) for s in x]
+    rows = []
+    for i, s in enumerate(x):
+        try: rows.append(curvature(s.reshape(len(s), -1)))
+        except ValueError as e: raise ValueError(f"sequence {i}: {e}") from None
     return {k: np.array([r[k] for r in rows]) for k in ('angle', 'cosine')}
+
+def step_product_ratio(seqs) -> float:
+    "Mean product of successive steps over mean squared step, pooled over sequences (S,T,d): -1/2 in expectation for frames in random order."
+    x = np.asarray(seqs.detach().cpu() if hasattr(seqs, 'detach') else seqs, dtype=np.float64)
+    if x.ndim < 3 or x.shape[1] < 3: raise ValueError(f"seqs must be (S,T,d) sequences of at least three points, got shape {x.shape}")
+    v = np.diff(x.reshape(len(x), x.shape[1], -1), axis=1)
+    return float((v[:, :-1] * v[:, 1:]).sum(-1).mean() / (v ** 2).sum(-1).mean())
 
 # %% ../nbs/09_metrics.ipynb #c038
 def _trace_sqrt_product(a, b, eps:float=0.0) -> float:

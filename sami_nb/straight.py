@@ -11,24 +11,29 @@ from .diffusion import check_int
 from .natural import batched, bootstrap_interval
 
 # %% auto #0
-__all__ = ['encode_sequences', 'shuffle_frames', 'straight_line', 'grouped', 'paired_test']
+__all__ = ['encode_sequences', 'shuffle_frames', 'straight_line', 'grouped', 'paired_test', 'holm']
 
 # %% ../nbs/33_video.ipynb #measure-code
 def encode_sequences(encode, seqs:Tensor, batch_size:int=500) -> Tensor:
     "Codes (S,T,D) of sequences of frames (S,T,C,H,W), each frame encoded alone by `encode` (images (N,C,H,W) -> (N,D)), without gradients."
     if not isinstance(seqs, Tensor) or seqs.ndim != 5: raise ValueError(f"seqs must be a (S,T,C,H,W) tensor of frame sequences, got {getattr(seqs, 'shape', type(seqs))}")
     S, T = seqs.shape[:2]
-    return batched(encode, seqs.flatten(0, 1), batch_size).float().cpu().reshape(S, T, -1)
+    with torch.no_grad(): return batched(encode, seqs.flatten(0, 1), check_int('batch_size', batch_size, 1)).float().cpu().reshape(S, T, -1)
+
+def _check_codes(codes, min_t:int) -> Tensor:
+    if not isinstance(codes, Tensor) or codes.ndim != 3 or codes.shape[1] < min_t:
+        raise ValueError(f"codes must be a (S,T,D) tensor with T >= {min_t}, got {getattr(codes, 'shape', type(codes))}")
+    return codes
 
 def shuffle_frames(codes:Tensor, seed:int=0) -> Tensor:
     "Each sequence (S,T,...) with its frames in its own random order (seeded; the same orders for any representation of the same sequences)."
-    g = torch.Generator().manual_seed(check_int('seed', seed, 0))
+    codes, g = _check_codes(codes, 2), torch.Generator().manual_seed(check_int('seed', seed, 0))
     order = torch.stack([torch.randperm(codes.shape[1], generator=g) for _ in range(codes.shape[0])])
     return torch.stack([c[o] for c, o in zip(codes, order)])
 
 def straight_line(codes:Tensor) -> Tensor:
     "Each sequence (S,T,D) replaced by T evenly spaced points from its first to its last code (float64): straight by construction."
-    codes = codes.double()   # in float32 the rounding alone bends the line by hundredths of a degree
+    codes = _check_codes(codes, 2).double()   # in float32 the rounding alone bends the line by hundredths of a degree
     w = torch.linspace(0, 1, codes.shape[1], dtype=codes.dtype)[None, :, None]
     return codes[:, :1] * (1 - w) + codes[:, -1:] * w
 
@@ -41,7 +46,7 @@ def grouped(stat, groups) -> tuple:
 
 # %% ../nbs/33_video.ipynb #tests-code
 def paired_test(a, b, groups=None, n_boot:int=2000, seed:int=0) -> dict:
-    "Per-sequence values a, b (S,) of two representations on the same sequences: medians, median of a - b with a 95% bootstrap interval (resampling `groups` whole), fraction a < b, two-sided Wilcoxon signed-rank p over sequences and over group means."
+    "Per-sequence values a, b (S,) of two representations on the same sequences: medians, median of a - b with a 95% bootstrap interval (resampling `groups` whole), mean of the group means of a - b, fraction a < b, two-sided Wilcoxon signed-rank p over sequences and over group means."
     from scipy.stats import wilcoxon
     a, b = np.asarray(a, np.float64), np.asarray(b, np.float64)
     if a.shape != b.shape or a.ndim != 1 or len(a) < 2: raise ValueError(f"a and b must be paired 1-d arrays of two or more values, got shapes {a.shape} and {b.shape}")
@@ -52,5 +57,13 @@ def paired_test(a, b, groups=None, n_boot:int=2000, seed:int=0) -> dict:
     inv = np.unique(groups, return_inverse=True)[1]
     dg = np.bincount(inv, weights=d) / np.bincount(inv)
     return {'median a': float(np.median(a)), 'median b': float(np.median(b)), 'median a - b': float(np.median(d)), 'interval': (lo, hi),
+            'mean a - b (groups)': float(dg.mean()),
             'a < b': float((d < 0).mean()), 'p (sequences)': float(wilcoxon(d).pvalue), 'p (groups)': float(wilcoxon(dg).pvalue) if len(dg) > 1 else float('nan'),
             'sequences': len(a), 'groups': int(inv.max() + 1)}
+
+def holm(pvalues) -> np.ndarray:
+    "Holm's step-down adjustment of a family of p-values (same order): controls the chance of any false rejection."
+    p = np.asarray(pvalues, np.float64); order = np.argsort(p)
+    adj = np.minimum(1, np.maximum.accumulate((len(p) - np.arange(len(p))) * p[order]))
+    out = np.empty_like(adj); out[order] = adj
+    return out
