@@ -47,12 +47,12 @@ def betavae_loss(decoder,            # z -> (B,C,H,W) mean image
                  encoder,            # x -> (mu, var), each (B,D)
                  x0:Tensor,          # (B,C,H,W) clean images in [-1, 1]
                  beta:float,         # KL weight, per pixel (standard_beta converts)
-                 *, z:Tensor|None=None, return_parts:bool=False):
+                 *, z:Tensor|None=None, z_noise:Tensor|None=None, return_parts:bool=False):
     "beta-VAE objective: pixel-mean squared error of the decoded draw + beta * KL (summed over dims, batch mean)."
     check_images(x0, clean=True)
     if not beta >= 0: raise ValueError(f"beta must be >= 0, got {beta}")
     mu, var = encoder(x0)
-    if z is None: z = mu + var.sqrt() * torch.randn_like(mu)
+    if z is None: z = mu + var.sqrt() * (torch.randn_like(mu) if z_noise is None else z_noise)   # z_noise: a pre-drawn N(0, I)
     mse_each = ((x0 - decoder(z)) ** 2).flatten(1).mean(1)
     kl = kl_normal(mu, var).mean()
     loss = mse_each.mean() + beta * kl

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09a_cli.ipynb #c002
 from __future__ import annotations
-import sys, json, argparse
+import ast, os, sys, json, argparse
 from pathlib import Path
 import numpy as np
 import torch
@@ -19,7 +19,7 @@ from .sample import decode
 from .protocol import disks_protocol, protocol_disks, PROTOCOL_SAMPLERS, TARGETS
 
 # %% auto #0
-__all__ = ['DEMO_CHECKPOINT', 'preset_data', 'save_figures', 'find_checkpoint', 'demo', 'demo_report', 'main']
+__all__ = ['DEMO_CHECKPOINT', 'preset_data', 'save_figures', 'find_checkpoint', 'demo', 'demo_report', 'parse_overrides', 'main']
 
 # %% ../nbs/09a_cli.ipynb #c005
 def preset_data(cfg) -> dict:
@@ -185,6 +185,9 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument('--out', required=True, help='output folder (checkpoint last.pt, samples.png, history.png)')
     t.add_argument('--resume', action='store_true', help='continue from OUT/last.pt')
     t.add_argument('--steps', type=int, help='override the step budget')
+    t.add_argument('--until', type=int, help='stop with a checkpoint at this step (continue later with --resume)')
+    t.add_argument('--set', action='append', default=[], metavar='FIELD=VALUE', help='override a config field, e.g. --set bf16=False (repeatable)')
+    t.add_argument('--no-figures', action='store_true', help='skip the figures of samples and training curves')
     t.add_argument('--device', help='cpu, cuda, mps (default: best available)')
     t.add_argument('--no-progress', action='store_true')
     b = sub.add_parser('bench', help='time SAMI vs DDPM steps (see the benchmark chapter)')
@@ -198,6 +201,16 @@ def _parser() -> argparse.ArgumentParser:
                    help="a run on a frozen denoiser: reference the checkpoint it came from (path and hashes) instead of copying it")
     return p
 
+def parse_overrides(items) -> dict:
+    "Config overrides from FIELD=VALUE strings: VALUE read as a Python literal (numbers, True, tuples), else kept as text."
+    out = {}
+    for item in items:
+        key, sep, value = item.partition('=')
+        if not sep or not key: raise ValueError(f"--set takes FIELD=VALUE, got {item!r}")
+        try: out[key] = ast.literal_eval(value)
+        except (ValueError, SyntaxError): out[key] = value
+    return out
+
 def main(argv=None) -> int:
     "Entry point of the `sami-nb` command."
     args = _parser().parse_args(argv)
@@ -205,10 +218,11 @@ def main(argv=None) -> int:
         if args.command == 'demo':
             print(demo_report(demo(args.checkpoint, args.out, sampler=args.sampler, progress=not args.no_progress)))
         elif args.command == 'train':
-            cfg = get_config(args.config, args.scale, model=args.model, **({'steps': args.steps} if args.steps else {}))
+            cfg = get_config(args.config, args.scale, model=args.model, **({'steps': args.steps} if args.steps else {}) | parse_overrides(args.set))
             data = preset_data(cfg)
-            model = train(cfg, data['train'], args.out, resume=args.resume, device=args.device, progress=not args.no_progress)
-            paths = save_figures(model, data['test'], args.out)
+            model = train(cfg, data['train'], args.out, resume=args.resume, device=args.device, progress=not args.no_progress, until=args.until)
+            if int(os.environ.get('RANK', '0')) > 0: return 0   # under torchrun: the first process reports
+            paths = [] if args.no_figures else save_figures(model, data['test'], args.out)
             last = {k: round(v, 5) for k, v in model.history[-1].items() if k in ('mse', 'mse_uncond', 'kl', 'gain')} if model.history else {}
             print(json.dumps({'step': model.step, 'minutes': round(model.wall_time / 60, 2), **last,
                               'checkpoint': str(Path(args.out) / 'last.pt'), 'figures': [str(p) for p in paths]}))

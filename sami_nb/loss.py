@@ -56,6 +56,7 @@ def sami_terms(denoiser,             # (xt, t) -> eps, (B,C,H,W)
                *, t:Tensor|None=None,       # (B,) timesteps; drawn with `t_sampling` if None
                noise:Tensor|None=None,      # (B,C,H,W) eps; drawn if None
                z:Tensor|None=None,          # (B,D) latents; reparameterised sample of q(z|x0) if None
+               z_noise:Tensor|None=None,    # (B,D) the standard normal draw of that sample (drawn if None)
                t_sampling:str='uniform',
                freeze_denoiser:bool=False,  # encoder-only training on a fixed denoiser
                joint_encode:bool=False,     # encode x0 and x_t in one call (slower on CPU: see the benchmark)
@@ -71,7 +72,7 @@ def sami_terms(denoiser,             # (xt, t) -> eps, (B,C,H,W)
         mu_all, var_all = encoder(torch.cat([x0, xt])) if level is None else encoder(torch.cat([x0, xt]), torch.cat([torch.zeros_like(level), level]))
         mu0, var0 = mu_all[:B], var_all[:B]
     else: mu0, var0 = encoder(x0)
-    if z is None: z = mu0 + var0.sqrt() * torch.randn_like(mu0)
+    if z is None: z = mu0 + var0.sqrt() * (torch.randn_like(mu0) if z_noise is None else z_noise)
     if joint_encode: (g,) = torch.autograd.grad(log_likelihood(z, mu_all[B:], var_all[B:]).sum(), xt, create_graph=True)
     else: g = guidance_score(encoder, xt, z, create_graph=True, noise_level=level)
     with torch.no_grad() if freeze_denoiser else contextlib.nullcontext(): eps_uncond = denoiser(xt.detach(), t)

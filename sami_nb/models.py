@@ -14,8 +14,8 @@ from .loss import sami_terms, ddpm_loss, sample_timesteps
 from .baselines import ConvDecoder, BETAVAE_BETA, betavae_loss, diffae_loss
 
 # %% auto #0
-__all__ = ['ENCODERS', 'MODEL_KINDS', 'pick_device', 'build_encoder', 'build_unet', 'ModelKind', 'model_kind', 'build_models',
-           'schedule_for', 'SAMIModel']
+__all__ = ['ENCODERS', 'MODEL_KINDS', 'pick_device', 'build_encoder', 'build_unet', 'ModelKind', 'draw_inputs', 'model_kind',
+           'build_models', 'schedule_for', 'SAMIModel']
 
 # %% ../nbs/04c_models.ipynb #dev
 def pick_device(device=None) -> torch.device:
@@ -49,25 +49,38 @@ class ModelKind:
     defaults: dict = field(default_factory=dict)   # config values this kind changes in every preset
     bf16: bool = False              # may the generator train under bf16 autocast (no encoder gradient passes through it)
     code: str = 'sample'            # a guide's latent for decoding: a draw from q(z|x) ('sample') or its mean ('mean': a deterministic code)
+    draws: tuple = ('t', 'noise', 'z_noise')   # the random inputs its terms draw, in the order they draw them (see `draw_inputs`)
+    uses_encoder: bool = True       # does its loss pass through the encoder (the DDPM builds one it never calls)
 
-def _sami_terms(cfg, den, enc, x0:Tensor, schedule:Schedule, beta:float) -> dict:
-    "Eq. 10 and its parts (loss chapter)."
+def draw_inputs(cfg, names, x0:Tensor, schedule:Schedule) -> dict:
+    "The random inputs `names` of a batch x0, drawn from the global generator in the order a kind's terms draw them."
+    B, out = len(x0), {}
+    for n in names:
+        if n == 't': out[n] = sample_timesteps(B, schedule.T, cfg.t_sampling, device=x0.device)
+        elif n == 'noise': out[n] = torch.randn_like(x0)
+        elif n == 'z_noise': out[n] = torch.randn(B, cfg.latent_dim, device=x0.device)
+        else: raise ValueError(f"unknown random input {n!r}; expected 't', 'noise' or 'z_noise'")
+    return out
+
+def _sami_terms(cfg, den, enc, x0:Tensor, schedule:Schedule, beta:float, **drawn) -> dict:
+    "Eq. 10 and its parts (loss chapter); `drawn`: pre-drawn t, noise, z_noise (else drawn inside)."
     return sami_terms(den, enc, x0, schedule, beta, t_sampling=cfg.t_sampling, freeze_denoiser=cfg.freeze_denoiser,
-                      calib_weight=cfg.calib_weight)
+                      calib_weight=cfg.calib_weight, **drawn)
 
-def _ddpm_terms(cfg, den, enc, x0:Tensor, schedule:Schedule, beta:float) -> dict:
+def _ddpm_terms(cfg, den, enc, x0:Tensor, schedule:Schedule, beta:float, **drawn) -> dict:
     "L_simple of the denoiser alone (its encoder is built but never used)."
-    loss = ddpm_loss(den, x0, schedule, t=sample_timesteps(len(x0), schedule.T, cfg.t_sampling, device=x0.device))
+    t = drawn['t'] if 't' in drawn else sample_timesteps(len(x0), schedule.T, cfg.t_sampling, device=x0.device)
+    loss = ddpm_loss(den, x0, schedule, t=t, noise=drawn.get('noise'))
     return {'loss': loss, 'mse': loss.detach()}
 
-def _betavae_terms(cfg, dec, enc, x0:Tensor, schedule:Schedule, beta:float) -> dict:
+def _betavae_terms(cfg, dec, enc, x0:Tensor, schedule:Schedule, beta:float, **drawn) -> dict:
     "The beta-VAE objective (baselines chapter)."
-    loss, parts = betavae_loss(dec, enc, x0, beta, return_parts=True)
+    loss, parts = betavae_loss(dec, enc, x0, beta, return_parts=True, z_noise=drawn.get('z_noise'))
     return {'loss': loss} | parts
 
-def _diffae_terms(cfg, den, enc, x0:Tensor, schedule:Schedule, beta:float) -> dict:
+def _diffae_terms(cfg, den, enc, x0:Tensor, schedule:Schedule, beta:float, **drawn) -> dict:
     "The DiffAE-style objective (baselines chapter)."
-    loss, parts = diffae_loss(den, enc, x0, schedule, return_parts=True, t_sampling=cfg.t_sampling)
+    loss, parts = diffae_loss(den, enc, x0, schedule, return_parts=True, t_sampling=cfg.t_sampling, t=drawn.get('t'), noise=drawn.get('noise'))
     return {'loss': loss} | parts
 
 def _decode_sami(model, z:Tensor, draw:Callable, **guide) -> Tensor:
@@ -87,10 +100,11 @@ def _decode_betavae(model, z:Tensor, draw:Callable, **guide) -> Tensor:
 MODEL_KINDS = {
     'sami': ModelKind(build_unet, _sami_terms, _decode_sami, bf16=True),
     'betavae': ModelKind(lambda cfg: ConvDecoder(cfg.channels, cfg.img_size, cfg.latent_dim, cfg.enc_base, cfg.enc_mults, cfg.enc_act),
-                         _betavae_terms, _decode_betavae, defaults=dict(beta=BETAVAE_BETA)),
+                         _betavae_terms, _decode_betavae, defaults=dict(beta=BETAVAE_BETA), draws=('z_noise',)),
     'diffae': ModelKind(lambda cfg: build_unet(cfg, cond_dim=cfg.latent_dim), _diffae_terms, _decode_diffae,
-                        defaults=dict(beta=0.0, anneal_steps=0), code='mean'),
-    'ddpm': ModelKind(build_unet, _ddpm_terms, None, defaults=dict(beta=0.0, anneal_steps=0), bf16=True),   # no code
+                        defaults=dict(beta=0.0, anneal_steps=0), code='mean', draws=('t', 'noise')),
+    'ddpm': ModelKind(build_unet, _ddpm_terms, None, defaults=dict(beta=0.0, anneal_steps=0), bf16=True, draws=('t', 'noise'),
+                      uses_encoder=False),   # no code
 }
 
 # %% ../nbs/04c_models.ipynb #lookup

@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_train.ipynb #c002
 from __future__ import annotations
-import math, time, signal, threading
+import math, os, time, signal, threading, warnings
 from dataclasses import asdict, fields
 from pathlib import Path
 import torch
@@ -14,7 +14,7 @@ from .diffusion import make_schedule, check_images, check_int, q_sample
 from .nets import Autocast
 from .loss import sami_loss, kl_weight
 from .config import SCALES, get_scale, TrainConfig, ARCH_FIELDS, RESUME_MUTABLE, PRESETS, get_config
-from .models import SAMIModel, build_models, schedule_for, pick_device, model_kind
+from .models import SAMIModel, build_models, schedule_for, pick_device, model_kind, draw_inputs
 from .checkpoint import (FORMAT, read_checkpoint, save_checkpoint, config_diff, rng_state, set_rng_state, state_step,
                                 load_checkpoint, export_checkpoint, state_hash, check_denoiser)
 from .pretrained import pretrained_revision
@@ -23,9 +23,10 @@ _all_ = ['SCALES', 'get_scale', 'TrainConfig', 'ARCH_FIELDS', 'RESUME_MUTABLE', 
          'pick_device', 'FORMAT', 'state_step', 'load_checkpoint', 'export_checkpoint']
 
 # %% auto #0
-__all__ = ['N_BANDS', 'lr_at', 'ema_decay_at', 'EMA', 'TrainLoop', 'train', 'guidance_gain', 'provenance', 'plot_history',
-           'SCALES', 'get_scale', 'TrainConfig', 'ARCH_FIELDS', 'RESUME_MUTABLE', 'PRESETS', 'get_config', 'SAMIModel',
-           'build_models', 'pick_device', 'FORMAT', 'state_step', 'load_checkpoint', 'export_checkpoint']
+__all__ = ['N_BANDS', 'lr_at', 'ema_decay_at', 'EMA', 'ProcessGroup', 'join_process_group', 'TrainLoop', 'train', 'guidance_gain',
+           'provenance', 'plot_history', 'SCALES', 'get_scale', 'TrainConfig', 'ARCH_FIELDS', 'RESUME_MUTABLE',
+           'PRESETS', 'get_config', 'SAMIModel', 'build_models', 'pick_device', 'FORMAT', 'state_step',
+           'load_checkpoint', 'export_checkpoint']
 
 # %% ../nbs/05_train.ipynb #c010
 def lr_at(step:int, cfg:TrainConfig) -> float:
@@ -94,12 +95,66 @@ class EMA:
         for k in self.shadow:
             for n, v in state[k].items(): self.shadow[k][n].copy_(v)
 
+# %% ../nbs/05_train.ipynb #dist-code
+# the data-parallel helpers TrainLoop uses (section "More than one process" below explains them)
+class ProcessGroup:
+    "This process's place in a data-parallel run (rank, world size) and the few collectives the loop needs; one process: rank 0 of 1, no communication."
+    def __init__(self, rank:int=0, world:int=1, owned:bool=False):
+        self.rank, self.world, self.owned = rank, world, owned   # owned: `train` joined the group, so it leaves it too
+
+    @property
+    def on(self) -> bool: return self.world > 1
+
+    def share(self, batch:int) -> slice:
+        "This rank's contiguous share of a global batch of `batch` items."
+        if batch % self.world: raise ValueError(f"batch_size={batch} (the global batch) must divide among {self.world} processes; use a multiple of {self.world}")
+        n = batch // self.world
+        return slice(self.rank * n, (self.rank + 1) * n)
+
+    def any(self, flag:bool) -> bool:
+        "True on every rank if `flag` is True on any."
+        if not self.on: return bool(flag)
+        import torch.distributed as dist
+        t = torch.tensor([float(flag)]); dist.all_reduce(t, op=dist.ReduceOp.MAX)
+        return bool(t.item())
+
+    def mean(self, values:list) -> list:
+        "Element-wise mean over ranks of a list of floats."
+        if not self.on or not values: return list(values)
+        import torch.distributed as dist
+        t = torch.tensor(values, dtype=torch.float64); dist.all_reduce(t)
+        return (t / self.world).tolist()
+
+def join_process_group(device:torch.device) -> tuple:
+    "(ProcessGroup, device) for a process that torchrun started (RANK, WORLD_SIZE, LOCAL_RANK, MASTER_ADDR/PORT in the environment): gloo on CPU, nccl on CUDA with one GPU per process; otherwise one process, the device unchanged."
+    world = int(os.environ.get('WORLD_SIZE', '1'))
+    if world <= 1: return ProcessGroup(), device
+    import torch.distributed as dist
+    if device.type == 'cuda':   # one GPU per process, by local rank
+        device = torch.device('cuda', int(os.environ.get('LOCAL_RANK', '0'))); torch.cuda.set_device(device)
+    elif device.type != 'cpu': raise ValueError(f"data-parallel training runs on CPU (gloo) or CUDA (nccl), not {device.type}")
+    owned = not dist.is_initialized()
+    if owned: dist.init_process_group(backend='nccl' if device.type == 'cuda' else 'gloo')
+    return ProcessGroup(dist.get_rank(), dist.get_world_size(), owned), device
+
+# DDP notes when a gradient's memory layout differs from its bucket's (1-channel convolutions): a speed hint, not an error
+warnings.filterwarnings('ignore', message='Grad strides do not match bucket view strides')
+
+class _DDP(nn.parallel.DistributedDataParallel):
+    "DistributedDataParallel that lets the losses read the wrapped network's attributes (T, cond_dim, noise_input, ...)."
+    def __getattr__(self, name:str):
+        try: return super().__getattr__(name)
+        except AttributeError:
+            if name == 'module': raise
+            return getattr(self.module, name)
+
 # %% ../nbs/05_train.ipynb #c021
 class TrainLoop:
     "One run: networks, optimiser, weight average and log, fresh or resumed from out_dir/last.pt; `run_loop` trains it."
     def __init__(self, cfg:TrainConfig, data:Tensor, out_dir=None, *, resume:bool=False,
                  denoiser:nn.Module|None=None, encoder:nn.Module|None=None, device=None):
-        self.cfg, self.data, self.device, self.kind = cfg, data, pick_device(device), model_kind(cfg.model)
+        self.cfg, self.data, self.kind = cfg, data, model_kind(cfg.model)
+        self.group, self.device = join_process_group(pick_device(device))   # one process unless torchrun started several
         self.ckpt = Path(out_dir) / 'last.pt' if out_dir is not None else None
         state = read_checkpoint(self.ckpt, resumable=True) if resume and self.ckpt is not None and self.ckpt.exists() else None
         if state is not None:
@@ -122,8 +177,14 @@ class TrainLoop:
         self.ema = EMA(self.trained, cfg.ema_decay) if cfg.ema_decay > 0 else None   # starts from the (loaded) weights
         if self.ema is not None and state is not None and state.get('ema'): self.ema.load_state_dict(state['ema'])
         self.den.train(not cfg.freeze_denoiser); self.enc.train()
+        den, self.enc_fn = self.den, self.enc
+        if self.group.on:   # DDP averages the gradients over processes during backward (the guidance's second derivatives included)
+            self.group.share(cfg.batch_size)   # refuses a global batch that does not divide
+            wrap = lambda net: _DDP(net, device_ids=[self.device.index] if self.device.type == 'cuda' else None)
+            if self.kind.uses_encoder: self.enc_fn = wrap(self.enc)
+            if not cfg.freeze_denoiser: den = wrap(self.den)
         # bf16 autocast where the kind allows it (models chapter) and the device has the arithmetic (benchmark chapter)
-        self.den_fn = Autocast(self.den) if cfg.bf16 and self.kind.bf16 and self.device.type in ('cpu', 'cuda') else self.den
+        self.den_fn = Autocast(den) if cfg.bf16 and self.kind.bf16 and self.device.type in ('cpu', 'cuda') else den
 
     def _restore(self, state:dict):
         "Weights, optimiser, step, log and random state of a training checkpoint."
@@ -133,18 +194,20 @@ class TrainLoop:
                            f"cannot resume from {self.ckpt}: the denoiser loaded from {self.cfg.pretrained!r}")
         self.enc.load_state_dict(state['encoder']); self.opt.load_state_dict(state['optimizer'])
         self.step, self.history, self.wall, self.acc = state['step'], state['history'], state['wall_time'], state['acc']
+        if self.group.rank > 0: self.acc['band_mse'], self.acc['band_unc'] = [0.0] * N_BANDS, [0.0] * N_BANDS   # summed over ranks: rank 0 carries them
         set_rng_state(state['rng'], self.data_gen)
 
     def run_loop(self, stop:int, progress:bool=True):
         "Train until step `stop`; a checkpoint every ckpt_every steps, at `stop`, and on Ctrl-C (which then ends the run)."
-        bar = tqdm(total=self.cfg.steps, initial=self.step, disable=not progress, desc=f'{self.cfg.name}/{self.cfg.scale}')
+        bar = tqdm(total=self.cfg.steps, initial=self.step, disable=not progress or self.group.rank > 0, desc=f'{self.cfg.name}/{self.cfg.scale}')
         with _DeferInterrupt() as interrupt:
             while self.step < stop:
                 row = self.run_step()
                 if row: bar.set_postfix({k: f"{row[k]:.3g}" for k in ('mse', 'kl', 'gain', 'var') if k in row})
                 bar.update(1)
-                if self.ckpt is not None and (self.step % self.cfg.ckpt_every == 0 or self.step == stop or interrupt.hit): self.save()
-                if interrupt.hit:
+                hit = self.group.any(interrupt.hit)   # with several processes, a Ctrl-C on any stops all at the same step
+                if self.ckpt is not None and (self.step % self.cfg.ckpt_every == 0 or self.step == stop or hit): self.save()
+                if hit:
                     bar.close()
                     raise KeyboardInterrupt(f"interrupted at step {self.step}" + (f"; checkpoint written to {self.ckpt}" if self.ckpt else ''))
         bar.close()
@@ -153,18 +216,25 @@ class TrainLoop:
         "One optimiser step on a fresh batch; returns the log row if this step closed one."
         cfg, t0 = self.cfg, time.perf_counter()
         x0 = self.data[torch.randint(0, len(self.data), (cfg.batch_size,), generator=self.data_gen)].to(self.device)
+        drawn = {}
+        if self.group.on:   # every process draws the global batch's t, noise and z as one process would, and keeps its share
+            part = self.group.share(cfg.batch_size)
+            drawn = {k: v[part] for k, v in draw_inputs(cfg, self.kind.draws, x0, self.schedule).items()}
+            x0 = x0[part]
         beta, lr = kl_weight(self.step, cfg.beta, cfg.anneal_steps, cfg.anneal_start), lr_at(self.step, cfg)
         for group in self.opt.param_groups: group['lr'] = lr
-        terms, gnorm = self.forward_backward(x0, beta)
+        terms, gnorm = self.forward_backward(x0, beta, drawn)
         self.opt.step()
         if self.ema is not None: self.ema.update(self.step)
         self.step += 1; self.wall += time.perf_counter() - t0
         return self.log_step(terms, beta=beta, lr=lr, grad_norm=gnorm)
 
-    def forward_backward(self, x0:Tensor, beta:float) -> tuple:
-        "The kind's loss terms on x0 and the clipped gradient norm; raises before any weight moves if either is not finite."
-        terms = self.kind.terms(self.cfg, self.den_fn, self.enc, x0, self.schedule, beta)
+    def forward_backward(self, x0:Tensor, beta:float, drawn:dict|None=None) -> tuple:
+        "The kind's loss terms on x0 (with pre-drawn random inputs, if given) and the clipped gradient norm; raises before any weight moves if either is not finite."
+        terms = self.kind.terms(self.cfg, self.den_fn, self.enc_fn, x0, self.schedule, beta, **(drawn or {}))
         loss, last = terms['loss'], lambda: f"the last checkpoint (step {state_step(self.ckpt)}) is untouched"   # read only on failure
+        if self.group.any(not torch.isfinite(loss)) and torch.isfinite(loss):   # every process stops at the same step
+            raise FloatingPointError(f"non-finite loss in another process at step {self.step}; {last()}")
         if not torch.isfinite(loss):
             where = f"t in [{int(terms['t'].min())}, {int(terms['t'].max())}], " if 't' in terms else ''
             scalars = ', '.join(f"{k} {float(v):.4g}" for k, v in terms.items() if k not in _PER_SAMPLE + ('loss',))
@@ -179,15 +249,25 @@ class TrainLoop:
         "Add a step's terms to the running sums; every log_every steps (and at the last) append their averages to the history."
         _accumulate(self.acc, {k: v for k, v in terms.items() if k != 'loss'}, {'loss': terms['loss'].detach()} | extra, self.cfg.T)
         if self.step % self.cfg.log_every and self.step != self.cfg.steps: return None
-        self.history.append(_summarise(self.acc, self.step)); self.acc = _new_acc()
+        self.history.append(_summarise(self._global_acc(), self.step)); self.acc = _new_acc()
         return self.history[-1]
 
+    def _global_acc(self) -> dict:
+        "The running sums as one process would hold them: per-step means averaged over processes, per-sample band sums added."
+        if not self.group.on: return self.acc
+        a = self.acc; keys = sorted(a['sums'])
+        vals = self.group.mean([a['sums'][k] for k in keys] + a['band_mse'] + a['band_unc'])
+        n = len(keys); bands = [v * self.group.world for v in vals[n:]]
+        return dict(n=a['n'], sums=dict(zip(keys, vals[:n])), band_mse=bands[:N_BANDS], band_unc=bands[N_BANDS:])
+
     def save(self):
-        "Everything needed to continue exactly, written atomically to out_dir/last.pt."
+        "Everything needed to continue exactly, written atomically to out_dir/last.pt (by the first process only)."
         ema = self.ema.state_dict() if self.ema is not None else None
+        acc = self._global_acc()   # a collective: every process takes part
+        if self.group.rank > 0: return
         save_checkpoint(dict(format=FORMAT, config=asdict(self.cfg), step=self.step, denoiser=self.den.state_dict() if self.cfg.stores_denoiser else {},
                              encoder=self.enc.state_dict(), optimizer=self.opt.state_dict(), rng=rng_state(self.data_gen),
-                             history=self.history, acc=self.acc, wall_time=self.wall, ema=ema)
+                             history=self.history, acc=acc, wall_time=self.wall, ema=ema)
                         | ({'denoiser_ref': self.den_ref} if self.den_ref else {}), self.ckpt)
 
     def model(self) -> SAMIModel:
@@ -218,6 +298,9 @@ def train(cfg:TrainConfig,
     if out_dir is not None and Path(out_dir).exists() and not Path(out_dir).is_dir(): raise ValueError(f"out_dir {out_dir} is a file, not a folder")
     loop = TrainLoop(cfg, data.float(), out_dir, resume=resume, denoiser=denoiser, encoder=encoder, device=device)   # other float dtypes: cast
     loop.run_loop(cfg.steps if until is None else min(until, cfg.steps), progress)
+    if loop.group.owned:   # `train` joined the process group torchrun described: it leaves it
+        import torch.distributed as dist
+        dist.barrier(); dist.destroy_process_group()
     return loop.model()
 
 # %% ../nbs/05_train.ipynb #gain-code
