@@ -182,16 +182,22 @@ def export_checkpoint(src, dst, half:bool=True,
     return Path(dst)
 
 # %% ../nbs/04e_checkpoint.ipynb #rng
-def rng_state(data_gen:torch.Generator) -> dict:
-    "The random generators' states a training checkpoint stores: the global one (t, noise, z), the batch one, CUDA's."
+def rng_state(data_gen:torch.Generator, device=None) -> dict:
+    "The random generators' states a training checkpoint stores: the global one (t, noise, z), the batch one, and the training GPU's (all GPUs' if `device` is not given)."
     st = {'torch': torch.get_rng_state(), 'data': data_gen.get_state()}
-    if torch.cuda.is_available(): st['cuda'] = torch.cuda.get_rng_state_all()
+    device = None if device is None else torch.device(device)
+    if device is not None and device.type == 'cuda': st['cuda'] = torch.cuda.get_rng_state(device)   # the one that drew: every process restores it
+    elif device is None and torch.cuda.is_available(): st['cuda'] = torch.cuda.get_rng_state_all()
     return st
 
-def set_rng_state(st:dict, data_gen:torch.Generator):
-    "Restore what `rng_state` stored, so a resumed run draws the numbers an uninterrupted one would have."
+def set_rng_state(st:dict, data_gen:torch.Generator, device=None):
+    "Restore what `rng_state` stored, so a resumed run draws the numbers an uninterrupted one would have (on `device`'s GPU, whichever GPU wrote it)."
     torch.set_rng_state(st['torch']); data_gen.set_state(st['data'])
-    if 'cuda' in st and torch.cuda.is_available(): torch.cuda.set_rng_state_all(st['cuda'])
+    if 'cuda' not in st or not torch.cuda.is_available(): return
+    device = None if device is None else torch.device(device)
+    if device is not None and device.type == 'cuda':   # one GPU's state (older files: the list of all, the first being the trainer's)
+        torch.cuda.set_rng_state(st['cuda'] if isinstance(st['cuda'], torch.Tensor) else st['cuda'][0], device)
+    elif device is None: torch.cuda.set_rng_state_all(st['cuda']) if isinstance(st['cuda'], (list, tuple)) else torch.cuda.set_rng_state(st['cuda'])
 
 def state_step(ckpt) -> int|None:
     "Step stored in a checkpoint file, or None if there is none."

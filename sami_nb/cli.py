@@ -218,7 +218,7 @@ def main(argv=None) -> int:
         if args.command == 'demo':
             print(demo_report(demo(args.checkpoint, args.out, sampler=args.sampler, progress=not args.no_progress)))
         elif args.command == 'train':
-            cfg = get_config(args.config, args.scale, model=args.model, **({'steps': args.steps} if args.steps else {}) | parse_overrides(args.set))
+            cfg = get_config(args.config, args.scale, **dict(model=args.model) | ({'steps': args.steps} if args.steps else {}) | parse_overrides(args.set))
             data = preset_data(cfg)
             model = train(cfg, data['train'], args.out, resume=args.resume, device=args.device, progress=not args.no_progress, until=args.until)
             if int(os.environ.get('RANK', '0')) > 0: return 0   # under torchrun: the first process reports

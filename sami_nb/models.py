@@ -51,6 +51,7 @@ class ModelKind:
     code: str = 'sample'            # a guide's latent for decoding: a draw from q(z|x) ('sample') or its mean ('mean': a deterministic code)
     draws: tuple = ('t', 'noise', 'z_noise')   # the random inputs its terms draw, in the order they draw them (see `draw_inputs`)
     uses_encoder: bool = True       # does its loss pass through the encoder (the DDPM builds one it never calls)
+    uses_variance: bool = True      # does its loss use the encoder's variance head (a deterministic code does not)
 
 def draw_inputs(cfg, names, x0:Tensor, schedule:Schedule) -> dict:
     "The random inputs `names` of a batch x0, drawn from the global generator in the order a kind's terms draw them."
@@ -102,7 +103,7 @@ MODEL_KINDS = {
     'betavae': ModelKind(lambda cfg: ConvDecoder(cfg.channels, cfg.img_size, cfg.latent_dim, cfg.enc_base, cfg.enc_mults, cfg.enc_act),
                          _betavae_terms, _decode_betavae, defaults=dict(beta=BETAVAE_BETA), draws=('z_noise',)),
     'diffae': ModelKind(lambda cfg: build_unet(cfg, cond_dim=cfg.latent_dim), _diffae_terms, _decode_diffae,
-                        defaults=dict(beta=0.0, anneal_steps=0), code='mean', draws=('t', 'noise')),
+                        defaults=dict(beta=0.0, anneal_steps=0), code='mean', draws=('t', 'noise'), uses_variance=False),
     'ddpm': ModelKind(build_unet, _ddpm_terms, None, defaults=dict(beta=0.0, anneal_steps=0), bf16=True, draws=('t', 'noise'),
                       uses_encoder=False),   # no code
 }

@@ -99,8 +99,9 @@ class EMA:
 # the data-parallel helpers TrainLoop uses (section "More than one process" below explains them)
 class ProcessGroup:
     "This process's place in a data-parallel run (rank, world size) and the few collectives the loop needs; one process: rank 0 of 1, no communication."
-    def __init__(self, rank:int=0, world:int=1, owned:bool=False):
+    def __init__(self, rank:int=0, world:int=1, owned:bool=False, device=None):
         self.rank, self.world, self.owned = rank, world, owned   # owned: `train` joined the group, so it leaves it too
+        self.device = torch.device('cpu') if device is None else torch.device(device)   # where collectives' tensors live (nccl: the GPU)
 
     @property
     def on(self) -> bool: return self.world > 1
@@ -111,19 +112,37 @@ class ProcessGroup:
         n = batch // self.world
         return slice(self.rank * n, (self.rank + 1) * n)
 
+    def _reduce(self, values:list, op:str) -> list:
+        import torch.distributed as dist
+        t = torch.tensor(values, dtype=torch.float64, device=self.device)
+        dist.all_reduce(t, op={'sum': dist.ReduceOp.SUM, 'max': dist.ReduceOp.MAX, 'min': dist.ReduceOp.MIN}[op])
+        return t.tolist()
+
+    def flagged(self, flag:bool) -> int|None:
+        "The first rank (on every rank) where `flag` is True, or None."
+        if not self.on: return 0 if flag else None
+        r = self._reduce([-self.rank if flag else -self.world], 'max')[0]   # max of -rank: the lowest flagged rank
+        return None if r == -self.world else int(-r)
+
     def any(self, flag:bool) -> bool:
         "True on every rank if `flag` is True on any."
-        if not self.on: return bool(flag)
-        import torch.distributed as dist
-        t = torch.tensor([float(flag)]); dist.all_reduce(t, op=dist.ReduceOp.MAX)
-        return bool(t.item())
+        return self.flagged(flag) is not None
 
     def mean(self, values:list) -> list:
         "Element-wise mean over ranks of a list of floats."
         if not self.on or not values: return list(values)
-        import torch.distributed as dist
-        t = torch.tensor(values, dtype=torch.float64); dist.all_reduce(t)
-        return (t / self.world).tolist()
+        return [v / self.world for v in self._reduce(list(values), 'sum')]
+
+    def same(self, value:float) -> bool:
+        "Whether every rank holds the same number."
+        if not self.on: return True
+        lo, hi = self._reduce([-value, value], 'max')
+        return -lo == hi
+
+    def barrier(self):
+        if self.on:
+            import torch.distributed as dist
+            dist.barrier()
 
 def join_process_group(device:torch.device) -> tuple:
     "(ProcessGroup, device) for a process that torchrun started (RANK, WORLD_SIZE, LOCAL_RANK, MASTER_ADDR/PORT in the environment): gloo on CPU, nccl on CUDA with one GPU per process; otherwise one process, the device unchanged."
@@ -131,11 +150,14 @@ def join_process_group(device:torch.device) -> tuple:
     if world <= 1: return ProcessGroup(), device
     import torch.distributed as dist
     if device.type == 'cuda':   # one GPU per process, by local rank
-        device = torch.device('cuda', int(os.environ.get('LOCAL_RANK', '0'))); torch.cuda.set_device(device)
+        local = int(os.environ.get('LOCAL_RANK', '0'))
+        if local >= torch.cuda.device_count():
+            raise ValueError(f"local rank {local} has no GPU: this machine has {torch.cuda.device_count()}; start at most that many processes per node (--nproc_per_node)")
+        device = torch.device('cuda', local); torch.cuda.set_device(device)
     elif device.type != 'cpu': raise ValueError(f"data-parallel training runs on CPU (gloo) or CUDA (nccl), not {device.type}")
     owned = not dist.is_initialized()
     if owned: dist.init_process_group(backend='nccl' if device.type == 'cuda' else 'gloo')
-    return ProcessGroup(dist.get_rank(), dist.get_world_size(), owned), device
+    return ProcessGroup(dist.get_rank(), dist.get_world_size(), owned, device), device
 
 # DDP notes when a gradient's memory layout differs from its bucket's (1-channel convolutions): a speed hint, not an error
 warnings.filterwarnings('ignore', message='Grad strides do not match bucket view strides')
@@ -180,8 +202,10 @@ class TrainLoop:
         den, self.enc_fn = self.den, self.enc
         if self.group.on:   # DDP averages the gradients over processes during backward (the guidance's second derivatives included)
             self.group.share(cfg.batch_size)   # refuses a global batch that does not divide
-            wrap = lambda net: _DDP(net, device_ids=[self.device.index] if self.device.type == 'cuda' else None)
-            if self.kind.uses_encoder: self.enc_fn = wrap(self.enc)
+            if not self.group.same(self.step):   # every process must have read the same checkpoint
+                raise ValueError(f"processes resume from different steps (this one: {self.step}): out_dir {out_dir} must be on storage every machine sees")
+            wrap = lambda net, **kw: _DDP(net, device_ids=[self.device.index] if self.device.type == 'cuda' else None, **kw)
+            if self.kind.uses_encoder: self.enc_fn = wrap(self.enc, find_unused_parameters=not self.kind.uses_variance)
             if not cfg.freeze_denoiser: den = wrap(self.den)
         # bf16 autocast where the kind allows it (models chapter) and the device has the arithmetic (benchmark chapter)
         self.den_fn = Autocast(den) if cfg.bf16 and self.kind.bf16 and self.device.type in ('cpu', 'cuda') else den
@@ -195,7 +219,7 @@ class TrainLoop:
         self.enc.load_state_dict(state['encoder']); self.opt.load_state_dict(state['optimizer'])
         self.step, self.history, self.wall, self.acc = state['step'], state['history'], state['wall_time'], state['acc']
         if self.group.rank > 0: self.acc['band_mse'], self.acc['band_unc'] = [0.0] * N_BANDS, [0.0] * N_BANDS   # summed over ranks: rank 0 carries them
-        set_rng_state(state['rng'], self.data_gen)
+        set_rng_state(state['rng'], self.data_gen, self.device)
 
     def run_loop(self, stop:int, progress:bool=True):
         "Train until step `stop`; a checkpoint every ckpt_every steps, at `stop`, and on Ctrl-C (which then ends the run)."
@@ -208,6 +232,7 @@ class TrainLoop:
                 hit = self.group.any(interrupt.hit)   # with several processes, a Ctrl-C on any stops all at the same step
                 if self.ckpt is not None and (self.step % self.cfg.ckpt_every == 0 or self.step == stop or hit): self.save()
                 if hit:
+                    self.group.barrier()   # the first process has written the checkpoint before any process stops
                     bar.close()
                     raise KeyboardInterrupt(f"interrupted at step {self.step}" + (f"; checkpoint written to {self.ckpt}" if self.ckpt else ''))
         bar.close()
@@ -233,8 +258,9 @@ class TrainLoop:
         "The kind's loss terms on x0 (with pre-drawn random inputs, if given) and the clipped gradient norm; raises before any weight moves if either is not finite."
         terms = self.kind.terms(self.cfg, self.den_fn, self.enc_fn, x0, self.schedule, beta, **(drawn or {}))
         loss, last = terms['loss'], lambda: f"the last checkpoint (step {state_step(self.ckpt)}) is untouched"   # read only on failure
-        if self.group.any(not torch.isfinite(loss)) and torch.isfinite(loss):   # every process stops at the same step
-            raise FloatingPointError(f"non-finite loss in another process at step {self.step}; {last()}")
+        bad = self.group.flagged(not torch.isfinite(loss))   # every process stops at the same step
+        if bad is not None and torch.isfinite(loss):
+            raise FloatingPointError(f"non-finite loss in process {bad} at step {self.step}; {last()}")
         if not torch.isfinite(loss):
             where = f"t in [{int(terms['t'].min())}, {int(terms['t'].max())}], " if 't' in terms else ''
             scalars = ', '.join(f"{k} {float(v):.4g}" for k, v in terms.items() if k not in _PER_SAMPLE + ('loss',))
@@ -266,7 +292,7 @@ class TrainLoop:
         acc = self._global_acc()   # a collective: every process takes part
         if self.group.rank > 0: return
         save_checkpoint(dict(format=FORMAT, config=asdict(self.cfg), step=self.step, denoiser=self.den.state_dict() if self.cfg.stores_denoiser else {},
-                             encoder=self.enc.state_dict(), optimizer=self.opt.state_dict(), rng=rng_state(self.data_gen),
+                             encoder=self.enc.state_dict(), optimizer=self.opt.state_dict(), rng=rng_state(self.data_gen, self.device),
                              history=self.history, acc=acc, wall_time=self.wall, ema=ema)
                         | ({'denoiser_ref': self.den_ref} if self.den_ref else {}), self.ckpt)
 

@@ -48,3 +48,22 @@ def test_gpu_check_dry_run(tmp_path):
     table = r.stdout.strip().splitlines()
     assert table[0].startswith('precision | device | steps | train img/s | sample img/s')
     assert [l.split(' | ')[0] for l in table[2:4]] == ['bf16', 'fp32']
+
+
+EVERY_KIND = '''
+import os, torch
+from sami_nb.train import train, get_config
+from sami_nb.data import make_disks
+for kind, extra in (('sami', {}), ('betavae', {}), ('diffae', {}), ('ddpm', {}), ('sami', dict(freeze_denoiser=True))):
+    cfg = get_config('disks', 'ci', model=kind, bf16=False, steps=3, **extra)
+    m = train(cfg, make_disks(cfg.n_train, size=cfg.img_size)[0], progress=False)
+    assert m.step == 3 and all(v == v for v in m.history[-1].values()), (kind, extra)
+    if os.environ['RANK'] == '0': print('trained', kind, extra, flush=True)
+'''
+
+
+def test_every_kind_trains_under_two_processes(tmp_path):
+    script = tmp_path / 'kinds.py'; script.write_text(EVERY_KIND)
+    r = subprocess.run(TORCHRUN + [str(script)], capture_output=True, text=True, timeout=600, env=ENV)
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert r.stdout.count('trained') == 5

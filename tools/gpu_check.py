@@ -23,7 +23,7 @@ def check(scale:str='paper', steps:int=2000, device:str|None=None, out:str='runs
     for bf16 in (True, False):
         cfg = get_config('disks', scale, steps=steps, bf16=bf16, ckpt_every=steps)
         data = preset_data(cfg)
-        model = train(cfg, data['train'], Path(out) / ('bf16' if bf16 else 'fp32'), resume=True, device=device, progress=False)
+        model = train(cfg, data['train'], Path(out) / ('bf16' if bf16 else 'fp32'), device=device, progress=False)   # fresh: never an old run's numbers
         t0 = time.perf_counter()
         result = disks_protocol(model, n_guides=guides, n_per_guide=per_guide, n_codes=max(75, guides), bank_size=2000 if scale == 'ci' else 20_000)
         row = protocol_rows(result)['ancestral']
