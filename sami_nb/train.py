@@ -99,8 +99,8 @@ class EMA:
 # the data-parallel helpers TrainLoop uses (section "More than one process" below explains them)
 class ProcessGroup:
     "This process's place in a data-parallel run (rank, world size) and the few collectives the loop needs; one process: rank 0 of 1, no communication."
-    def __init__(self, rank:int=0, world:int=1, owned:bool=False, device=None):
-        self.rank, self.world, self.owned = rank, world, owned   # owned: `train` joined the group, so it leaves it too
+    def __init__(self, rank:int=0, world:int=1, device=None):
+        self.rank, self.world = rank, world
         self.device = torch.device('cpu') if device is None else torch.device(device)   # where collectives' tensors live (nccl: the GPU)
 
     @property
@@ -155,9 +155,10 @@ def join_process_group(device:torch.device) -> tuple:
             raise ValueError(f"local rank {local} has no GPU: this machine has {torch.cuda.device_count()}; start at most that many processes per node (--nproc_per_node)")
         device = torch.device('cuda', local); torch.cuda.set_device(device)
     elif device.type != 'cpu': raise ValueError(f"data-parallel training runs on CPU (gloo) or CUDA (nccl), not {device.type}")
-    owned = not dist.is_initialized()
-    if owned: dist.init_process_group(backend='nccl' if device.type == 'cuda' else 'gloo')
-    return ProcessGroup(dist.get_rank(), dist.get_world_size(), owned, device), device
+    if not dist.is_initialized():   # once per process: later `train` calls reuse it (re-creating it can hang), left at exit
+        dist.init_process_group(backend='nccl' if device.type == 'cuda' else 'gloo')
+        import atexit; atexit.register(dist.destroy_process_group)
+    return ProcessGroup(dist.get_rank(), dist.get_world_size(), device), device
 
 # DDP notes when a gradient's memory layout differs from its bucket's (1-channel convolutions): a speed hint, not an error
 warnings.filterwarnings('ignore', message='Grad strides do not match bucket view strides')
@@ -324,9 +325,7 @@ def train(cfg:TrainConfig,
     if out_dir is not None and Path(out_dir).exists() and not Path(out_dir).is_dir(): raise ValueError(f"out_dir {out_dir} is a file, not a folder")
     loop = TrainLoop(cfg, data.float(), out_dir, resume=resume, denoiser=denoiser, encoder=encoder, device=device)   # other float dtypes: cast
     loop.run_loop(cfg.steps if until is None else min(until, cfg.steps), progress)
-    if loop.group.owned:   # `train` joined the process group torchrun described: it leaves it
-        import torch.distributed as dist
-        dist.barrier(); dist.destroy_process_group()
+    loop.group.barrier()   # several processes: none returns before the first has written the last checkpoint
     return loop.model()
 
 # %% ../nbs/05_train.ipynb #gain-code
