@@ -8,13 +8,15 @@ import dataclasses
 import numpy as np
 import torch
 from torch import nn, Tensor
-from .diffusion import check_int, check_number
+from .diffusion import check_int, check_number, check_images, q_sample
+from .data import dsprites_values
 from .models import model_kind
 from .sample import decode
 from .metrics import dci, modularity, explicitness, mig, sap
 
 # %% auto #0
-__all__ = ['characteristic_t', 'guidance_profile', 'find_bumps', 'disentanglement_scores']
+__all__ = ['characteristic_t', 'guidance_profile', 'find_bumps', 'factor_targets', 'factor_readability', 'readable_until',
+           'disentanglement_scores']
 
 # %% ../nbs/32_dsprites.ipynb #energy-code
 def characteristic_t(energy, schedule) -> np.ndarray:
@@ -61,6 +63,41 @@ def find_bumps(values, t=None, *, window:int=21, min_prominence:float=0.1) -> li
     peaks, info = find_peaks(ys, prominence=min_prominence * (ys.max() - ys.min()) if ys.max() > ys.min() else np.inf)
     order = np.argsort(t[peaks])
     return [dict(t=float(t[peaks][i]), height=float(ys[peaks][i]), prominence=float(info['prominences'][i])) for i in order]
+
+# %% ../nbs/32_dsprites.ipynb #read-code
+def factor_targets(classes) -> dict:
+    "Regression targets per dSprites factor of classes (N,5): shape one-hot; scale, x and y their values; orientation (cos 4a, sin 4a), the angle up to a quarter turn."
+    c = np.asarray(classes); v = dsprites_values(c)   # validated there
+    return {'shape': np.eye(3)[c[:, 0]], 'scale': v[:, 1:2], 'orientation': np.stack([np.cos(4 * v[:, 2]), np.sin(4 * v[:, 2])], 1),
+            'x': v[:, 3:4], 'y': v[:, 4:5]}
+
+def factor_readability(encode, x0:Tensor, targets:dict, schedule, ts, *, n_neighbors:int=10, seed:int=0) -> np.ndarray:
+    "R^2 (len(ts), len(targets)) of each target read from the codes `encode(x_t, t)` -> (N,D) of x0 noised to each t: k-NN regression fitted on the first half, scored on the second."
+    from sklearn.neighbors import KNeighborsRegressor
+    from sklearn.metrics import r2_score
+    check_images(x0, clean=True)
+    ys = {k: np.asarray(y, dtype=np.float64).reshape(len(y), -1) for k, y in targets.items()}
+    if not ys or any(len(y) != len(x0) for y in ys.values()): raise ValueError(f"targets must be a non-empty dict of arrays with one row per image ({len(x0)})")
+    half = len(x0) // 2
+    check_int('n_neighbors', n_neighbors, 1, half)
+    g, out = torch.Generator().manual_seed(seed), np.zeros((len(ts), len(ys)))
+    for i, t in enumerate(ts):
+        xt = q_sample(x0, torch.full((len(x0),), int(t)), schedule, torch.randn(x0.shape, generator=g))
+        mu = np.asarray(encode(xt, int(t)), dtype=np.float64)
+        mu = (mu - mu[:half].mean(0)) / mu[:half].std(0).clip(1e-12)   # every axis counts alike in the neighbours' distances
+        for j, y in enumerate(ys.values()):
+            out[i, j] = r2_score(y[half:], KNeighborsRegressor(n_neighbors=n_neighbors).fit(mu[:half], y[:half]).predict(mu[half:]))
+    return out
+
+def readable_until(curve, ts, share:float=0.5) -> float:
+    "The t (linearly interpolated on ascending ts) at which a readability curve first falls to `share` of its value at ts[0]; nan if it never does or holds nothing at ts[0] (R^2 <= 0)."
+    c, ts = np.asarray(curve, dtype=np.float64), np.asarray(ts, dtype=np.float64)
+    if c.ndim != 1 or c.shape != ts.shape or len(c) < 2: raise ValueError(f"curve and ts must be 1-d of the same length >= 2, got {c.shape} and {ts.shape}")
+    check_number('share', share, 0, 1, lo_open=True, hi_open=True)
+    below = np.nonzero(c <= share * c[0])[0]
+    if c[0] <= 0 or len(below) == 0: return float('nan')
+    i = below[0]
+    return float(ts[i - 1] + (share * c[0] - c[i - 1]) / (c[i] - c[i - 1]) * (ts[i] - ts[i - 1]))
 
 # %% ../nbs/32_dsprites.ipynb #scores-code
 def disentanglement_scores(z_train, y_train, z_test, y_test, *, n_estimators:int=100, seed:int=0) -> dict:
