@@ -50,7 +50,8 @@ def guidance_profile(model, z:Tensor, *, scale:float=1.0, generator=None) -> dic
 
 # %% ../nbs/32_dsprites.ipynb #bumps-code
 def find_bumps(values, t=None, *, window:int=21, min_prominence:float=0.1) -> list:
-    "Interior peaks of a curve (after a centred moving average of `window` points) with prominence >= `min_prominence` x its range: [{'t', 'height', 'prominence'}] by t."
+    """Interior peaks of a curve (after a centred moving average of `window` points) with prominence >= `min_prominence` x
+    its range: [{'t', 'height', 'prominence', 'lo', 'hi'}] by t, where [lo, hi] is the t range of the peak above half its prominence."""
     from scipy.signal import find_peaks
     y = np.asarray(values, dtype=np.float64)
     if y.ndim != 1 or len(y) < 3: raise ValueError(f"values must be a 1-d curve of at least 3 points, got shape {y.shape}")
@@ -60,42 +61,51 @@ def find_bumps(values, t=None, *, window:int=21, min_prominence:float=0.1) -> li
     if window % 2 == 0: raise ValueError(f"window must be odd (a centred average), got {window}")
     pad = window // 2
     ys = np.convolve(np.pad(y, pad, mode='edge'), np.ones(window) / window, mode='valid')[:len(y)]
-    peaks, info = find_peaks(ys, prominence=min_prominence * (ys.max() - ys.min()) if ys.max() > ys.min() else np.inf)
-    order = np.argsort(t[peaks])
-    return [dict(t=float(t[peaks][i]), height=float(ys[peaks][i]), prominence=float(info['prominences'][i])) for i in order]
+    peaks, info = find_peaks(ys, prominence=min_prominence * (ys.max() - ys.min()) if ys.max() > ys.min() else np.inf, width=0, rel_height=0.5)
+    at = lambda i: float(np.interp(i, np.arange(len(t)), t))   # fractional index -> t
+    ends = [sorted((at(a), at(b))) for a, b in zip(info['left_ips'], info['right_ips'])]
+    return sorted([dict(t=float(t[p]), height=float(ys[p]), prominence=float(pr), lo=e[0], hi=e[1]) for p, pr, e in zip(peaks, info['prominences'], ends)],
+                  key=lambda b: b['t'])
 
 # %% ../nbs/32_dsprites.ipynb #read-code
 def factor_targets(classes) -> dict:
     "Regression targets per dSprites factor of classes (N,5): shape one-hot; scale, x and y their values; orientation (cos 4a, sin 4a), the angle up to a quarter turn."
-    c = np.asarray(classes); v = dsprites_values(c)   # validated there
+    c = np.asarray(classes).astype(np.int64); v = dsprites_values(c)   # validated there
     return {'shape': np.eye(3)[c[:, 0]], 'scale': v[:, 1:2], 'orientation': np.stack([np.cos(4 * v[:, 2]), np.sin(4 * v[:, 2])], 1),
             'x': v[:, 3:4], 'y': v[:, 4:5]}
 
 def factor_readability(encode, x0:Tensor, targets:dict, schedule, ts, *, n_neighbors:int=10, seed:int=0) -> np.ndarray:
-    "R^2 (len(ts), len(targets)) of each target read from the codes `encode(x_t, t)` -> (N,D) of x0 noised to each t: k-NN regression fitted on the first half, scored on the second."
+    """R^2 (len(ts), len(targets)) of each target read from the raw codes `encode(x_t, t)` -> (N,D) of x0 noised to each t:
+    k-NN regression fitted on the first half of the images, scored on the second."""
     from sklearn.neighbors import KNeighborsRegressor
     from sklearn.metrics import r2_score
     check_images(x0, clean=True)
+    if not isinstance(targets, dict) or not targets: raise TypeError(f"targets must be a non-empty dict of factor -> array, got {type(targets).__name__}")
     ys = {k: np.asarray(y, dtype=np.float64).reshape(len(y), -1) for k, y in targets.items()}
-    if not ys or any(len(y) != len(x0) for y in ys.values()): raise ValueError(f"targets must be a non-empty dict of arrays with one row per image ({len(x0)})")
+    if any(len(y) != len(x0) for y in ys.values()): raise ValueError(f"targets must hold one row per image ({len(x0)}), got {[len(y) for y in ys.values()]}")
+    ts = np.asarray(ts)
+    if ts.ndim != 1 or not len(ts) or ts.dtype.kind not in 'iu' or ts.min() < 0 or ts.max() >= schedule.T:
+        raise ValueError(f"ts must be a non-empty 1-d array of integer timesteps in [0, {schedule.T}), got {ts}")
     half = len(x0) // 2
-    check_int('n_neighbors', n_neighbors, 1, half)
+    if half < n_neighbors: raise ValueError(f"x0 needs at least 2 x n_neighbors ({2 * n_neighbors}) images, got {len(x0)}")
     g, out = torch.Generator().manual_seed(seed), np.zeros((len(ts), len(ys)))
     for i, t in enumerate(ts):
         xt = q_sample(x0, torch.full((len(x0),), int(t)), schedule, torch.randn(x0.shape, generator=g))
-        mu = np.asarray(encode(xt, int(t)), dtype=np.float64)
-        mu = (mu - mu[:half].mean(0)) / mu[:half].std(0).clip(1e-12)   # every axis counts alike in the neighbours' distances
-        for j, y in enumerate(ys.values()):
+        code = encode(xt, int(t))
+        mu = (code.detach().float().cpu().numpy() if isinstance(code, Tensor) else np.asarray(code)).astype(np.float64)
+        for j, y in enumerate(ys.values()):   # raw codes: the prior sets every axis's scale, and a dead axis stays near-constant
             out[i, j] = r2_score(y[half:], KNeighborsRegressor(n_neighbors=n_neighbors).fit(mu[:half], y[:half]).predict(mu[half:]))
     return out
 
-def readable_until(curve, ts, share:float=0.5) -> float:
-    "The t (linearly interpolated on ascending ts) at which a readability curve first falls to `share` of its value at ts[0]; nan if it never does or holds nothing at ts[0] (R^2 <= 0)."
+def readable_until(curve, ts, share:float=0.5, min_clean:float=0.1) -> float:
+    """The t (linearly interpolated on ascending ts) at which a readability curve first falls to `share` of its value at
+    ts[0]; nan if it never does, or if the factor is barely readable even at ts[0] (R^2 < `min_clean`)."""
     c, ts = np.asarray(curve, dtype=np.float64), np.asarray(ts, dtype=np.float64)
     if c.ndim != 1 or c.shape != ts.shape or len(c) < 2: raise ValueError(f"curve and ts must be 1-d of the same length >= 2, got {c.shape} and {ts.shape}")
-    check_number('share', share, 0, 1, lo_open=True, hi_open=True)
+    if not (np.diff(ts) > 0).all(): raise ValueError(f"ts must ascend, got {ts}")
+    check_number('share', share, 0, 1, lo_open=True, hi_open=True); check_number('min_clean', min_clean, 0, 1)
     below = np.nonzero(c <= share * c[0])[0]
-    if c[0] <= 0 or len(below) == 0: return float('nan')
+    if not c[0] >= min_clean or len(below) == 0: return float('nan')
     i = below[0]
     return float(ts[i - 1] + (share * c[0] - c[i - 1]) / (c[i] - c[i - 1]) * (ts[i] - ts[i - 1]))
 
