@@ -74,10 +74,10 @@ def factor_targets(classes) -> dict:
     return {'shape': np.eye(3)[c[:, 0]], 'scale': v[:, 1:2], 'orientation': np.stack([np.cos(4 * v[:, 2]), np.sin(4 * v[:, 2])], 1),
             'x': v[:, 3:4], 'y': v[:, 4:5]}
 
-def factor_readability(encode, x0:Tensor, targets:dict, schedule, ts, *, n_neighbors:int=10, seed:int=0) -> np.ndarray:
+def factor_readability(encode, x0:Tensor, targets:dict, schedule, ts, *, n_trees:int=50, seed:int=0) -> np.ndarray:
     """R^2 (len(ts), len(targets)) of each target read from the raw codes `encode(x_t, t)` -> (N,D) of x0 noised to each t:
-    k-NN regression fitted on the first half of the images, scored on the second."""
-    from sklearn.neighbors import KNeighborsRegressor
+    a random-forest regression fitted on the first half of the images, scored on the second."""
+    from sklearn.ensemble import RandomForestRegressor
     from sklearn.metrics import r2_score
     check_images(x0, clean=True)
     if not isinstance(targets, dict) or not targets: raise TypeError(f"targets must be a non-empty dict of factor -> array, got {type(targets).__name__}")
@@ -87,14 +87,16 @@ def factor_readability(encode, x0:Tensor, targets:dict, schedule, ts, *, n_neigh
     if ts.ndim != 1 or not len(ts) or ts.dtype.kind not in 'iu' or ts.min() < 0 or ts.max() >= schedule.T:
         raise ValueError(f"ts must be a non-empty 1-d array of integer timesteps in [0, {schedule.T}), got {ts}")
     half = len(x0) // 2
-    if half < n_neighbors: raise ValueError(f"x0 needs at least 2 x n_neighbors ({2 * n_neighbors}) images, got {len(x0)}")
+    check_int('n_trees', n_trees, 1)
+    if half < 10: raise ValueError(f"x0 needs at least 20 images (half to fit, half to score), got {len(x0)}")
     g, out = torch.Generator().manual_seed(seed), np.zeros((len(ts), len(ys)))
     for i, t in enumerate(ts):
         xt = q_sample(x0, torch.full((len(x0),), int(t)), schedule, torch.randn(x0.shape, generator=g))
         code = encode(xt, int(t))
         mu = (code.detach().float().cpu().numpy() if isinstance(code, Tensor) else np.asarray(code)).astype(np.float64)
-        for j, y in enumerate(ys.values()):   # raw codes: the prior sets every axis's scale, and a dead axis stays near-constant
-            out[i, j] = r2_score(y[half:], KNeighborsRegressor(n_neighbors=n_neighbors).fit(mu[:half], y[:half]).predict(mu[half:]))
+        for j, y in enumerate(ys.values()):   # a forest picks the axes that hold the factor: the others do not blur the read-out
+            forest = RandomForestRegressor(n_estimators=n_trees, min_samples_leaf=5, random_state=seed).fit(mu[:half], y[:half].squeeze(1) if y.shape[1] == 1 else y[:half])
+            out[i, j] = r2_score(y[half:], forest.predict(mu[half:]).reshape(len(y) - half, -1))
     return out
 
 def readable_until(curve, ts, share:float=0.5, min_clean:float=0.1) -> float:
