@@ -36,7 +36,7 @@ class _LastOutput(nn.Module):
     def forward(self, x, *a, **k): self.last_x, self.last = x, self.denoiser(x, *a, **k); return self.last
 
 def guidance_profile(model, z:Tensor, *, scale:float=1.0, generator=None) -> dict:
-    "Ancestral guided generation from latents z (B,D) as `decode` draws it, with per step and image: 'magnitude_difference' |s_post| - |s_prior|, 'difference' |s_post - s_prior|; plus 't' (T,) and the samples 'x'."
+    "Ancestral guided generation from latents z (B,D) as `decode` draws it, with per step and image: 'magnitude_difference' |s_post| - |s_prior|, 'difference' |s_post - s_prior|; plus 't' (T,), 'noise_level' (T,) sqrt(1-abar_t) (times a score: noise units) and the samples 'x'."
     if model.config.model != 'sami': raise ValueError(f"the guidance profile needs a SAMI model (its encoder guides), got kind {model.config.model!r}")
     check_number('scale', scale, 0, lo_open=True)
     rec, steps = _LastOutput(model.denoiser), []
@@ -46,7 +46,7 @@ def guidance_profile(model, z:Tensor, *, scale:float=1.0, generator=None) -> dic
     x = decode(dataclasses.replace(model, denoiser=rec), z, method='ddpm', steps=None, scale=scale, generator=generator, callback=record)
     t = torch.tensor([s[0] for s in steps])
     s_t = model.schedule.sqrt_one_minus_alphas_cumprod.cpu()[t].float()[:, None]
-    return dict(t=t, magnitude_difference=torch.stack([s[1].cpu() for s in steps]) / s_t, difference=torch.stack([s[2].cpu() for s in steps]) / s_t, x=x)
+    return dict(t=t, noise_level=s_t[:, 0], magnitude_difference=torch.stack([s[1].cpu() for s in steps]) / s_t, difference=torch.stack([s[2].cpu() for s in steps]) / s_t, x=x)
 
 # %% ../nbs/32_dsprites.ipynb #bumps-code
 def find_bumps(values, t=None, *, window:int=21, min_prominence:float=0.1) -> list:
